@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Guide.Worksheets;
+
+/// <summary>
+/// Reads the fields of one worksheet, one kind at a time, and remembers ids so a second use of
+/// the same id is reported where it appears.
+/// </summary>
+internal sealed partial class FieldParser(NodeReader reader)
+{
+    private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+
+    public WorksheetField? Read(YamlNode node)
+    {
+        if (reader.Map(node, "a field") is not { } map)
+        {
+            return null;
+        }
+
+        var id = Id(map, "a field", _ids);
+        var where = id is null ? "a field" : $"field '{id}'";
+        var kind = reader.Scalar(map, "kind", where, required: true);
+        if (kind is not null && !FieldKinds.All.Contains(kind, StringComparer.Ordinal))
+        {
+            reader.Error(reader.Get(map, "kind")!, DiagnosticCodes.UnknownFieldKind,
+                $"unknown field kind '{kind}'{Suggest.Hint(kind, FieldKinds.All)}; use one of: {string.Join(", ", FieldKinds.All)}");
+            return null;
+        }
+
+        string[] common = ["id", "kind", "label", "help"];
+        string[] extra = kind switch
+        {
+            FieldKinds.Lines => ["lines"],
+            FieldKinds.CheckBoxes => ["options"],
+            FieldKinds.Table => ["columns", "rows"],
+            FieldKinds.Signatures => ["signers"],
+            _ => [],
+        };
+        reader.CheckKeys(map, $"{where} ({kind} field)", [.. common, .. extra]);
+        var label = reader.Read(map, "label", where);
+        var help = reader.Read(map, "help", where);
+        WorksheetField? field = kind switch
+        {
+            FieldKinds.Text => Complete(id, label, help) ? new SingleLineField(id!, label!, help!) : null,
+            FieldKinds.Lines => ReadLines(map, where, id, label, help),
+            FieldKinds.CheckBoxes => ReadCheckBoxes(map, where, id, label, help),
+            FieldKinds.Table => ReadTable(map, where, id, label, help),
+            FieldKinds.Signatures => ReadSignatures(map, where, id, label, help),
+            _ => null,
+        };
+        return field;
+    }
+
+    private static bool Complete(string? id, LocalizedText? label, LocalizedText? help) =>
+        id is not null && label is not null && help is not null;
+
+    private MultiLineField? ReadLines(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var lines = reader.Integer(map, "lines", where, min: 1, max: Limits.MaxLines, fallback: 3);
+        return Complete(id, label, help) ? new MultiLineField(id!, label!, help!, lines) : null;
+    }
+
+    private CheckBoxGroupField? ReadCheckBoxes(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var options = new List<CheckOption>();
+        foreach (var node in reader.List(map, "options", where, required: true))
+        {
+            if (reader.Map(node, $"an option of {where}") is not { } option)
+            {
+                continue;
+            }
+
+            reader.CheckKeys(option, $"an option of {where}", "id", "label", "detail");
+            var optionId = Id(option, $"an option of {where}", ids);
+            var optionWhere = $"option '{optionId}' of {where}";
+            var optionLabel = reader.Read(option, "label", optionWhere);
+            var detail = reader.Read(option, "detail", optionWhere, required: false);
+            if (optionId is not null && optionLabel is not null)
+            {
+                options.Add(new CheckOption(optionId, optionLabel, detail));
+            }
+        }
+
+        return Complete(id, label, help) && options.Count > 0 ? new CheckBoxGroupField(id!, label!, help!, options) : null;
+    }
+
+    private TableField? ReadTable(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var rows = reader.Integer(map, "rows", where, min: 1, max: Limits.MaxRows, fallback: 0, required: true);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var columns = new List<TableColumn>();
+        foreach (var node in reader.List(map, "columns", where, required: true))
+        {
+            if (reader.Map(node, $"a column of {where}") is not { } column)
+            {
+                continue;
+            }
+
+            reader.CheckKeys(column, $"a column of {where}", "id", "label", "width", "help");
+            var columnId = Id(column, $"a column of {where}", ids);
+            var columnWhere = $"column '{columnId}' of {where}";
+            var columnLabel = reader.Read(column, "label", columnWhere);
+            var width = reader.Number(column, "width", columnWhere, min: 0.1, max: 100, fallback: 1);
+            var columnHelp = reader.Read(column, "help", columnWhere, required: false);
+            if (columnId is not null && columnLabel is not null)
+            {
+                columns.Add(new TableColumn(columnId, columnLabel, width, columnHelp));
+            }
+        }
+
+        if (columns.Count > Limits.MaxColumns)
+        {
+            reader.Error(reader.Get(map, "columns")!, DiagnosticCodes.BadNumber,
+                $"{where} has {columns.Count} columns; at most {Limits.MaxColumns} fit across a page");
+        }
+
+        return Complete(id, label, help) && rows > 0 && columns.Count > 0 ? new TableField(id!, label!, help!, columns, rows) : null;
+    }
+
+    private SignatureField? ReadSignatures(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var signers = new List<Signer>();
+        foreach (var node in reader.List(map, "signers", where, required: true))
+        {
+            if (reader.Map(node, $"a signer of {where}") is not { } signer)
+            {
+                continue;
+            }
+
+            reader.CheckKeys(signer, $"a signer of {where}", "id", "label");
+            var signerId = Id(signer, $"a signer of {where}", ids);
+            var signerLabel = reader.Read(signer, "label", $"signer '{signerId}' of {where}");
+            if (signerId is not null && signerLabel is not null)
+            {
+                signers.Add(new Signer(signerId, signerLabel));
+            }
+        }
+
+        return Complete(id, label, help) && signers.Count > 0 ? new SignatureField(id!, label!, help!, signers) : null;
+    }
+
+    /// <summary>Reads and checks an id, reporting a second use within <paramref name="seen"/>.</summary>
+    private string? Id(YamlMappingNode map, string where, Dictionary<string, long> seen)
+    {
+        var id = reader.Scalar(map, "id", where, required: true);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var node = reader.Get(map, "id")!;
+        if (!IdPattern().IsMatch(id))
+        {
+            reader.Error(node, DiagnosticCodes.BadId,
+                $"id '{id}' in {where} must start with a lowercase letter and use only a-z, 0-9 and '-', e.g. 'next-review'");
+            return null;
+        }
+
+        if (seen.TryGetValue(id, out var firstLine))
+        {
+            reader.Error(node, DiagnosticCodes.DuplicateId,
+                $"duplicate id '{id}' (first used on line {firstLine}); every id must be different");
+            return null;
+        }
+
+        seen[id] = node.Start.Line;
+        return id;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

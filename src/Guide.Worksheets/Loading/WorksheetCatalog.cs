@@ -1,0 +1,79 @@
+namespace Guide.Worksheets;
+
+/// <summary>
+/// Every worksheet definition of the site, ordered by id number (W1, W2 … W10), with lookups by
+/// id (for <c>worksheet:W2</c> links) and by slug (for URLs).
+/// </summary>
+public sealed class WorksheetCatalog
+{
+    private WorksheetCatalog(IReadOnlyList<Worksheet> worksheets) => All = worksheets;
+
+    /// <summary>The worksheets, W1 first.</summary>
+    public IReadOnlyList<Worksheet> All { get; }
+
+    /// <summary>The worksheet with this id (case-insensitive), or null.</summary>
+    public Worksheet? FindById(string id) =>
+        All.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The worksheet with this slug, or null.</summary>
+    public Worksheet? FindBySlug(string slug) =>
+        All.FirstOrDefault(w => string.Equals(w.Slug, slug, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Loads every <c>*.yml</c> file of <paramref name="folder"/>. Files with errors are left out of
+    /// the catalog and their problems go into <paramref name="diagnostics"/>; nothing throws.
+    /// </summary>
+    public static WorksheetCatalog Load(string folder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(Diagnostic.Error(folder, 0, 0, DiagnosticCodes.NoWorksheets,
+                "the worksheets folder does not exist; create it with one <slug>.yml file per worksheet"));
+            return new WorksheetCatalog([]);
+        }
+
+        var files = Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(folder, 0, 0, DiagnosticCodes.NoWorksheets,
+                "the worksheets folder has no .yml files"));
+        }
+
+        var loaded = new List<Worksheet>();
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var slug = Path.GetFileNameWithoutExtension(file);
+            if (DefinitionParser.Parse(file, text, slug, diagnostics) is { } worksheet)
+            {
+                loaded.Add(worksheet);
+            }
+        }
+
+        return new WorksheetCatalog(Deduplicate(loaded, diagnostics));
+    }
+
+    /// <summary>Parses one definition from text; used by tests and by a preview of a single file.</summary>
+    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics) =>
+        DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+
+    private static List<Worksheet> Deduplicate(List<Worksheet> loaded, DiagnosticBag diagnostics)
+    {
+        var result = new List<Worksheet>();
+        foreach (var worksheet in loaded.OrderBy(w => Number(w.Id)).ThenBy(w => w.Slug, StringComparer.Ordinal))
+        {
+            if (result.FirstOrDefault(w => string.Equals(w.Id, worksheet.Id, StringComparison.OrdinalIgnoreCase)) is { } first)
+            {
+                diagnostics.Add(Diagnostic.Error(worksheet.SourcePath, 1, 1, DiagnosticCodes.DuplicateWorksheet,
+                    $"worksheet id {worksheet.Id} is already used by {Path.GetFileName(first.SourcePath)}; give each worksheet its own id"));
+                continue;
+            }
+
+            result.Add(worksheet);
+        }
+
+        return result;
+    }
+
+    private static int Number(string id) => int.TryParse(id.AsSpan(1), out var n) ? n : int.MaxValue;
+}

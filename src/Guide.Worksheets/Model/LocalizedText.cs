@@ -1,0 +1,29 @@
+namespace Guide.Worksheets;
+
+/// <summary>
+/// A piece of worksheet text in both languages of the guide. Both are required by validation,
+/// so rendering never has to fall back from one language to the other.
+/// </summary>
+public sealed record LocalizedText(string ZhCN, string En)
+{
+    /// <summary>The text for <paramref name="language"/> (<c>zh-CN</c> or <c>en</c>).</summary>
+    public string Get(string language) =>
+        string.Equals(language, WorksheetLanguages.English, StringComparison.OrdinalIgnoreCase) ? En : ZhCN;
+
+    /// <summary>The text for an edition; the bilingual edition joins both with a slash.</summary>
+    public string Get(WorksheetEdition edition) =>
+        edition.IsBilingual ? $"{ZhCN} / {En}" : Get(edition.Language);
+}
+
+/// <summary>The language codes a worksheet is written in, zh-CN first as in the rest of the guide.</summary>
+public static class WorksheetLanguages
+{
+    /// <summary>Simplified Chinese, the guide's default language.</summary>
+    public const string Chinese = "zh-CN";
+
+    /// <summary>English.</summary>
+    public const string English = "en";
+
+    /// <summary>Both, in the order they appear on a bilingual form.</summary>
+    public static IReadOnlyList<string> All { get; } = [Chinese, English];
+}

@@ -1,0 +1,90 @@
+namespace Guide.Worksheets;
+
+/// <summary>
+/// One thing to fill in. The subclasses are the field kinds an editor can name in YAML
+/// (<c>kind: text | lines | checkboxes | table | signatures</c>).
+/// </summary>
+/// <param name="Id">Unique within the worksheet; becomes the PDF field name and the HTML input name.</param>
+/// <param name="Label">Shown next to or above the field.</param>
+/// <param name="Help">What to write; becomes the PDF tooltip (/TU) and the HTML title.</param>
+public abstract record WorksheetField(string Id, LocalizedText Label, LocalizedText Help)
+{
+    /// <summary>The YAML name of this field's kind.</summary>
+    public abstract string Kind { get; }
+}
+
+/// <summary>One line of text (<c>kind: text</c>).</summary>
+public sealed record SingleLineField(string Id, LocalizedText Label, LocalizedText Help)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.Text;
+}
+
+/// <summary>A ruled box of several lines (<c>kind: lines</c>).</summary>
+/// <param name="Lines">How many lines are visible on the printed form.</param>
+public sealed record MultiLineField(string Id, LocalizedText Label, LocalizedText Help, int Lines)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.Lines;
+}
+
+/// <summary>A group of check boxes (<c>kind: checkboxes</c>); any number may be ticked.</summary>
+public sealed record CheckBoxGroupField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<CheckOption> Options)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.CheckBoxes;
+
+    /// <summary>True when any option carries a detail, so options stack one per row.</summary>
+    public bool IsList => Options.Any(o => o.Detail is not null);
+}
+
+/// <summary>One tick box of a group.</summary>
+/// <param name="Detail">Optional smaller text printed under the option (W6 uses it for key action and mistake).</param>
+public sealed record CheckOption(string Id, LocalizedText Label, LocalizedText? Detail);
+
+/// <summary>A grid of one-line cells (<c>kind: table</c>) whose header repeats on each page.</summary>
+public sealed record TableField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<TableColumn> Columns, int Rows)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.Table;
+}
+
+/// <summary>A column of a table; <paramref name="Width"/> is relative to the other columns.</summary>
+public sealed record TableColumn(string Id, LocalizedText Label, double Width, LocalizedText? Help);
+
+/// <summary>Signature and date lines (<c>kind: signatures</c>), one pair per signer.</summary>
+public sealed record SignatureField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<Signer> Signers)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.Signatures;
+}
+
+/// <summary>One person who signs, e.g. the employee or the manager.</summary>
+public sealed record Signer(string Id, LocalizedText Label);
+
+/// <summary>The field kinds an editor can write after <c>kind:</c>.</summary>
+public static class FieldKinds
+{
+    /// <summary>One line of text.</summary>
+    public const string Text = "text";
+
+    /// <summary>Several ruled lines.</summary>
+    public const string Lines = "lines";
+
+    /// <summary>A group of check boxes.</summary>
+    public const string CheckBoxes = "checkboxes";
+
+    /// <summary>A table with a row count.</summary>
+    public const string Table = "table";
+
+    /// <summary>Signature and date lines.</summary>
+    public const string Signatures = "signatures";
+
+    /// <summary>All kinds, for "did you mean" suggestions and messages.</summary>
+    public static IReadOnlyList<string> All { get; } = [Text, Lines, CheckBoxes, Table, Signatures];
+}
