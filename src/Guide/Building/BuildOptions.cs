@@ -1,0 +1,20 @@
+namespace Guide.Building;
+
+/// <summary>What one build reads and writes, and how.</summary>
+public sealed record BuildOptions(string InputDir, string OutputDir)
+{
+    /// <summary>The worksheet definitions; by default <c>worksheets/</c> beside the input folder.</summary>
+    public string? WorksheetsDir { get; init; }
+
+    /// <summary>Links end in <c>index.html</c>, so the site works opened from disk.</summary>
+    public bool Portable { get; init; }
+
+    /// <summary>A TrueType font for the PDFs, overriding site.yml.</summary>
+    public string? FontPath { get; init; }
+
+    /// <summary>Build the PDFs too. Off in tests of the site alone and in the editing loop, where they dominate the time.</summary>
+    public bool Worksheets { get; init; } = true;
+
+    public string ResolvedWorksheetsDir =>
+        WorksheetsDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDir).TrimEnd(Path.DirectorySeparatorChar))!, "worksheets");
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Guide.Building;
+using Guide.Output;
+
+namespace Guide.Cli;
+
+/// <summary><c>guide build</c>: the whole site, search indexes and PDFs into one folder, swapped in at the end.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
+        var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
+        var portable = new Option<bool>("--portable") { Description = "Links end in index.html, so the site works opened from disk." };
+        var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font for the PDFs." };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (faster previews)." };
+        var command = new Command("build", "Build the site into the output folder.") { input, output, worksheets, portable, font, noPdf };
+        command.SetAction(parse => Run(new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!)
+        {
+            WorksheetsDir = parse.GetValue(worksheets),
+            Portable = parse.GetValue(portable),
+            FontPath = parse.GetValue(font),
+            Worksheets = !parse.GetValue(noPdf),
+        }));
+        return command;
+    }
+
+    public static int Run(BuildOptions options)
+    {
+        var reporter = new ConsoleReporter();
+        var clock = Stopwatch.StartNew();
+        var result = reporter.Run("Building", progress =>
+        {
+            var built = new SiteBuilder(options, progress).Build();
+            if (built.Succeeded)
+            {
+                progress.Phase("write");
+                AtomicWriter.Write(options.OutputDir, built.Files!);
+            }
+            return built;
+        });
+        ConsoleReporter.Problems(result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.IsError);
+            Console.Error.WriteLine($"build failed: {errors} error(s); {DisplayPath.Of(options.OutputDir)} was left unchanged");
+            return 1;
+        }
+        var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
+        var ms = clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture);
+        reporter.Line($"built {pages} pages, {result.Files!.Count} files in {ms} ms → {DisplayPath.Of(options.OutputDir)}");
+        return 0;
+    }
+}

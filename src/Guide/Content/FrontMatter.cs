@@ -1,0 +1,14 @@
+namespace Guide.Content;
+
+/// <summary>The YAML block at the top of a page, as typed fields.</summary>
+public sealed record FrontMatter(
+    string Title,
+    string? Summary,
+    int Order,
+    Audience Audience,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Topics)
+{
+    /// <summary>The keys a page may use; anything else is reported with a suggestion.</summary>
+    public static readonly IReadOnlyList<string> KnownKeys = ["title", "summary", "order", "audience", "tags", "topics"];
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Guide.Content;
+
+/// <summary>
+/// Splits a page into its YAML front matter and Markdown body, and reads the front matter into a
+/// <see cref="FrontMatter"/>. Every problem is reported with the file line it is on; parsing goes on
+/// after a problem so an editor sees all of them at once.
+/// </summary>
+public static class FrontMatterParser
+{
+    public sealed record Result(FrontMatter? Meta, string Body, int BodyLine, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public static Result Parse(string path, string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.MissingTitle,
+                "the page has no front matter; start it with a '---' line, a 'title:' line and another '---' line"));
+            return new Result(null, string.Join('\n', lines), 1, diagnostics);
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidFrontMatter,
+                "the front matter is not closed; add a '---' line after the last front-matter line"));
+            return new Result(null, "", lines.Length, diagnostics);
+        }
+
+        var yaml = string.Join('\n', lines[1..end]);
+        var body = string.Join('\n', lines[(end + 1)..]);
+        var bodyLine = end + 2;
+        var meta = ReadMeta(path, yaml, diagnostics);
+        return new Result(meta, body, bodyLine, diagnostics);
+    }
+
+    private static FrontMatter? ReadMeta(string path, string yaml, List<Diagnostic> diagnostics)
+    {
+        YamlMappingNode map;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            {
+                diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.MissingTitle,
+                    "the front matter has no 'title:'; add one, for example 'title: 面谈前的准备'"));
+                return null;
+            }
+            map = m;
+        }
+        catch (YamlException e)
+        {
+            var (line, col) = YamlPosition.InFile(e.Start, 2);
+            diagnostics.Add(Diagnostic.Error(path, line, col, DiagnosticCodes.InvalidFrontMatter,
+                $"the front matter is not valid YAML: {YamlMessage(e)}"));
+            return null;
+        }
+
+        var reader = new MappingReader(path, map, 2, diagnostics);
+        var title = reader.String("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.MissingTitle,
+                "the front matter has no 'title:'; add one, for example 'title: 面谈前的准备'"));
+        }
+
+        var meta = new FrontMatter(
+            Title: title ?? "",
+            Summary: reader.String("summary"),
+            Order: reader.Int("order") ?? 0,
+            Audience: reader.Enum("audience", Audience.All),
+            Tags: reader.List("tags"),
+            Topics: reader.List("topics"));
+        reader.ReportUnknownKeys(FrontMatter.KnownKeys);
+        return string.IsNullOrWhiteSpace(title) ? null : meta;
+    }
+
+    /// <summary>YamlDotNet prefixes its messages with the position, which we already print.</summary>
+    internal static string YamlMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,84 @@
+using Guide.Markdown;
+
+namespace Guide.Content;
+
+/// <summary>A worksheet as content pages see it: its id for <c>worksheet:W2</c> links and its slug.</summary>
+public sealed record WorksheetLink(string Id, string Slug, LocalizedText Title)
+{
+    public string Url(string lang) => $"{lang}/worksheets/{Slug}/";
+}
+
+/// <summary>
+/// The whole guide as a model: configuration, every parsed page, and the navigation order derived
+/// from folders and <c>order</c>. Built once per build; nothing here touches the disk.
+/// </summary>
+public sealed class Site
+{
+    private readonly Dictionary<(string Lang, string Path), PageDocument> _byPath;
+    private readonly Dictionary<string, IReadOnlyList<Section>> _sections = [];
+
+    public Site(SiteConfig config, IReadOnlyList<PageDocument> documents, IReadOnlyList<WorksheetLink> worksheets)
+    {
+        Config = config;
+        Documents = documents;
+        Worksheets = worksheets;
+        _byPath = documents.ToDictionary(d => (d.Page.Lang, d.Page.RelativePath));
+        foreach (var language in config.Languages)
+        {
+            _sections[language.Code] = BuildSections(language.Code);
+        }
+    }
+
+    public SiteConfig Config { get; }
+
+    public IReadOnlyList<PageDocument> Documents { get; }
+
+    public IReadOnlyList<WorksheetLink> Worksheets { get; }
+
+    public PageDocument? Find(string lang, string relativePath) =>
+        _byPath.GetValueOrDefault((lang, relativePath));
+
+    public PageDocument? Translation(Page page, string lang) => Find(lang, page.RelativePath);
+
+    public PageDocument? Home(string lang) => Find(lang, "index.md");
+
+    /// <summary>Pages at the language root other than the home page (a quick-start page, say).</summary>
+    public IReadOnlyList<PageDocument> RootPages(string lang) =>
+        [.. InOrder(Documents.Where(d => d.Page.Lang == lang && d.Page.Section == "" && !d.Page.IsHome))];
+
+    public IReadOnlyList<Section> Sections(string lang) => _sections.GetValueOrDefault(lang) ?? [];
+
+    /// <summary>Home, root pages, then each section's own page followed by its pages: the order of previous/next links and the print edition.</summary>
+    public IReadOnlyList<PageDocument> ReadingOrder(string lang)
+    {
+        var order = new List<PageDocument>();
+        if (Home(lang) is { } home)
+        {
+            order.Add(home);
+        }
+        order.AddRange(RootPages(lang));
+        foreach (var section in Sections(lang))
+        {
+            if (section.Index is not null)
+            {
+                order.Add(section.Index);
+            }
+            order.AddRange(section.Pages);
+        }
+        return order;
+    }
+
+    private IReadOnlyList<Section> BuildSections(string lang) =>
+        [.. Documents
+            .Where(d => d.Page.Lang == lang && d.Page.Section != "")
+            .GroupBy(d => d.Page.Section)
+            .Select(g => new Section(
+                g.Key,
+                g.FirstOrDefault(d => d.Page.RelativePath == $"{g.Key}/index.md"),
+                [.. InOrder(g.Where(d => d.Page.RelativePath != $"{g.Key}/index.md"))]))
+            .OrderBy(s => s.Order)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)];
+
+    private static IEnumerable<PageDocument> InOrder(IEnumerable<PageDocument> pages) =>
+        pages.OrderBy(d => d.Page.Meta.Order).ThenBy(d => d.Page.RelativePath, StringComparer.Ordinal);
+}

@@ -1,0 +1,26 @@
+namespace Guide;
+
+/// <summary>
+/// Every code the site build reports. CONTRIBUTING.md explains each one with its fix; keep the two in step.
+/// Worksheet codes (GUIDE030–049) live with the worksheets.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string InvalidFrontMatter = "GUIDE001";
+    public const string MissingTitle = "GUIDE002";
+    public const string UnknownLanguage = "GUIDE003";
+    public const string DuplicateOutput = "GUIDE004";
+    public const string BrokenLink = "GUIDE005";
+    public const string BrokenAnchor = "GUIDE006";
+    public const string InvalidSiteConfig = "GUIDE007";
+    public const string ImageWithoutAlt = "GUIDE008";
+    public const string MissingFile = "GUIDE009";
+    public const string UnknownWorksheet = "GUIDE010";
+    public const string UnreadableFile = "GUIDE011";
+    public const string OutputFailed = "GUIDE012";
+    public const string LowContrastColor = "GUIDE013";
+
+    public const string UnknownKey = "GUIDE050";
+    public const string MissingTranslation = "GUIDE051";
+    public const string SkippedHeadingLevel = "GUIDE052";
+}

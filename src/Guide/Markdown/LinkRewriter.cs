@@ -1,0 +1,119 @@
+using Guide.Content;
+using Guide.Rendering;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Guide.Markdown;
+
+/// <summary>
+/// Turns the source paths authors write (<c>../during/listening.md#复述确认</c>, <c>worksheet:W2</c>,
+/// <c>../../assets/x.svg</c>) into relative output URLs, and reports every link whose target is missing.
+/// </summary>
+public sealed class LinkRewriter(Site site, string inputDir, bool portable, DiagnosticBag diagnostics)
+{
+    public const string WorksheetScheme = "worksheet:";
+
+    public void Rewrite(PageDocument document)
+    {
+        foreach (var link in document.Syntax.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url)
+            {
+                continue;
+            }
+            var position = (Line: document.Page.BodyLine + link.Line, Column: link.Column + 1);
+            if (link.IsImage && PageDocument.PlainText(link).Trim().Length == 0)
+            {
+                Report(document, position, DiagnosticCodes.ImageWithoutAlt,
+                    $"the image '{url}' has no alt text; describe what it shows between the brackets: ![what it shows]({url})");
+            }
+            var rewritten = Resolve(document, url, position);
+            if (rewritten is not null)
+            {
+                link.Url = rewritten;
+            }
+        }
+    }
+
+    private string? Resolve(PageDocument document, string url, (int Line, int Column) position)
+    {
+        var page = document.Page;
+        if (url.StartsWith('#'))
+        {
+            var id = Uri.UnescapeDataString(url[1..]);
+            if (!document.HasAnchor(id))
+            {
+                Report(document, position, DiagnosticCodes.BrokenAnchor, $"this page has no heading with the id '{id}'{AnchorHint(document, id)}");
+            }
+            return null;
+        }
+        if (url.StartsWith(WorksheetScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveWorksheet(document, url[WorksheetScheme.Length..], position);
+        }
+        if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#');
+        var pathPart = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+        var fragment = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var sourceDir = Path.GetDirectoryName(Path.Combine(page.Lang, page.RelativePath))!;
+        var target = Path.GetFullPath(Path.Combine(inputDir, sourceDir, pathPart));
+        var relativeToInput = Path.GetRelativePath(inputDir, target).Replace('\\', '/');
+        if (relativeToInput.StartsWith("..", StringComparison.Ordinal))
+        {
+            Report(document, position, DiagnosticCodes.BrokenLink, $"'{url}' points outside the input folder");
+            return null;
+        }
+
+        if (relativeToInput.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var slash = relativeToInput.IndexOf('/');
+            var targetDoc = slash < 0 ? null : site.Find(relativeToInput[..slash], relativeToInput[(slash + 1)..]);
+            if (targetDoc is null)
+            {
+                Report(document, position, DiagnosticCodes.BrokenLink, $"the page '{url}' does not exist (looked for input/{relativeToInput})");
+                return null;
+            }
+            if (fragment.Length > 0 && !targetDoc.HasAnchor(fragment))
+            {
+                Report(document, position, DiagnosticCodes.BrokenAnchor,
+                    $"'{targetDoc.Page.RelativePath}' has no heading with the id '{fragment}'{AnchorHint(targetDoc, fragment)}");
+                return null;
+            }
+            var anchor = fragment.Length > 0 ? "#" + fragment : "";
+            return RelativeUrl.From(page.Url, targetDoc.Page.Url + anchor, portable);
+        }
+
+        if (!File.Exists(target))
+        {
+            Report(document, position, DiagnosticCodes.MissingFile, $"the file '{url}' does not exist (looked for input/{relativeToInput})");
+            return null;
+        }
+        return RelativeUrl.From(page.Url, relativeToInput + (fragment.Length > 0 ? "#" + fragment : ""));
+    }
+
+    private string? ResolveWorksheet(PageDocument document, string id, (int Line, int Column) position)
+    {
+        var worksheet = site.Worksheets.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase));
+        if (worksheet is null)
+        {
+            var known = site.Worksheets.Select(w => w.Id).ToList();
+            // Ids are too short for "did you mean" to help; the full list does.
+            Report(document, position, DiagnosticCodes.UnknownWorksheet, $"there is no worksheet '{id}'; the worksheets are {string.Join(", ", known)}");
+            return null;
+        }
+        return RelativeUrl.From(document.Page.Url, worksheet.Url(document.Page.Lang), portable);
+    }
+
+    private static string AnchorHint(PageDocument target, string id)
+    {
+        var suggestion = Suggest.Closest(id, target.Headings.Select(h => h.Id));
+        return suggestion is null ? "" : $"; did you mean '#{suggestion}'?";
+    }
+
+    private void Report(PageDocument document, (int Line, int Column) position, string code, string message) =>
+        diagnostics.Add(Diagnostic.Error(document.Page.SourcePath, position.Line, position.Column, code, message));
+}

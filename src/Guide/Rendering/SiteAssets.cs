@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace Guide.Rendering;
+
+/// <summary>
+/// The published paths of the theme's CSS and JS, the brand stylesheet made from site.yml, the logo
+/// and the search indexes, for the layout to link to.
+/// </summary>
+public sealed class SiteAssets
+{
+    private readonly Dictionary<string, string> _searchIndexes = [];
+
+    public SiteAssets(AssetManifest manifest, string? primaryColor, string? logo)
+    {
+        Manifest = manifest;
+        foreach (var (path, content) in ThemeResources.Files())
+        {
+            manifest.Add(path, content);
+        }
+        var styles = new List<string> { manifest.PathOf("css/site.css")! };
+        styles.AddRange(new[] { "css/search.css", "css/worksheet.css" }.Select(manifest.PathOf).OfType<string>());
+        if (primaryColor is not null)
+        {
+            // A generated file rather than an inline style: the pages' CSP allows no inline styles.
+            var css = string.Create(CultureInfo.InvariantCulture, $":root:not([data-theme=\"dark\"]) {{ --brand: {primaryColor}; }}\n");
+            styles.Add(manifest.Add("css/brand.css", Encoding.UTF8.GetBytes(css)));
+        }
+        Styles = styles;
+        HeadScripts = [manifest.PathOf("js/theme-init.js")!];
+        Scripts = [.. new[] { "js/site.js", "js/search.js", "js/worksheet-form.js" }.Select(manifest.PathOf).OfType<string>()];
+        Logo = logo;
+    }
+
+    public AssetManifest Manifest { get; }
+
+    public IReadOnlyList<string> Styles { get; }
+
+    public IReadOnlyList<string> HeadScripts { get; }
+
+    public IReadOnlyList<string> Scripts { get; }
+
+    /// <summary>The logo's path below the site root, when site.yml names one.</summary>
+    public string? Logo { get; }
+
+    public void AddSearchIndex(string lang, string path) => _searchIndexes[lang] = path;
+
+    public string? SearchIndex(string lang) => _searchIndexes.GetValueOrDefault(lang);
+}

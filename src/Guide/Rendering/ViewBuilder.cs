@@ -1,0 +1,136 @@
+using Guide.Content;
+using Guide.Markdown;
+using Guide.Theme.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace Guide.Rendering;
+
+/// <summary>
+/// Turns a page of the model into what the layout shows: navigation, language links, table of
+/// contents, breadcrumbs and pager, every link relative to that page.
+/// </summary>
+public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory history, bool portable)
+{
+    public PageView ForPage(PageDocument document, string bodyHtml)
+    {
+        var page = document.Page;
+        var lang = page.Lang;
+        var order = site.ReadingOrder(lang);
+        var index = order.ToList().IndexOf(document);
+        return Base(page.Url, lang, page.Meta.Title) with
+        {
+            Summary = page.Meta.Summary,
+            Body = new MarkupString(bodyHtml),
+            RootPages = [.. site.RootPages(lang).Select(d => Link(page.Url, d, d == document))],
+            Nav = [.. site.Sections(lang).Select(s => Section(page.Url, s, document))],
+            Languages = Languages(page),
+            Toc = [.. document.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Text, h.Id))],
+            Breadcrumbs = Breadcrumbs(document),
+            Previous = index > 0 ? Link(page.Url, order[index - 1]) : null,
+            Next = index >= 0 && index < order.Count - 1 ? Link(page.Url, order[index + 1]) : null,
+            EditUrl = history.EditUrl(page),
+            LastUpdated = history.LastUpdated(page),
+            Paths = Paths(page.Url, lang, document),
+            BodyClass = page.IsHome ? "home" : "",
+        };
+    }
+
+    /// <summary>A page that is not a Markdown page (404, print edition, worksheet pages): the chrome without a source file.</summary>
+    public PageView ForGenerated(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink>? languages = null) =>
+        Base(url, lang, title) with
+        {
+            Body = new MarkupString(bodyHtml),
+            RootPages = [.. site.RootPages(lang).Select(d => Link(url, d))],
+            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null))],
+            Languages = languages ?? [.. site.Config.Languages.Select(l => new LanguageLink(l.Code, l.Label, Href(url, $"{l.Code}/"), l.Code == lang, false))],
+            Paths = Paths(url, lang, null),
+        };
+
+    public string Href(string fromUrl, string targetUrl) => RelativeUrl.From(fromUrl, targetUrl, portable);
+
+    private PageView Base(string url, string lang, string title)
+    {
+        var config = site.Config;
+        var root = RelativeUrl.ToRoot(url);
+        var other = config.Languages.FirstOrDefault(l => l.Code != lang);
+        return new PageView
+        {
+            Lang = lang,
+            Title = title,
+            Root = root,
+            Body = default,
+            Text = ThemeResources.Text(lang),
+            Brand = new Branding(
+                config.Title[lang],
+                config.Organisation.IsEmpty ? null : config.Organisation[lang],
+                assets.Logo is null ? null : RelativeUrl.From(url, assets.Logo),
+                config.Footer.IsEmpty ? null : config.Footer[lang]),
+            Assets = new AssetLinks(
+                [.. assets.Styles.Select(s => RelativeUrl.From(url, s))],
+                [.. assets.HeadScripts.Select(s => RelativeUrl.From(url, s))],
+                [.. assets.Scripts.Select(s => RelativeUrl.From(url, s))]),
+            HomeHref = Href(url, $"{lang}/"),
+            NoIndex = config.Internal,
+            SearchIndexHref = assets.SearchIndex(lang) is { } idx ? RelativeUrl.From(url, idx) : null,
+            OtherLang = other?.Code,
+            OtherSearchIndexHref = other is not null && assets.SearchIndex(other.Code) is { } oidx ? RelativeUrl.From(url, oidx) : null,
+        };
+    }
+
+    private NavLink Link(string fromUrl, PageDocument target, bool current = false) =>
+        new(target.Page.Meta.Title, Href(fromUrl, target.Page.Url), current);
+
+    private NavSection Section(string fromUrl, Section section, PageDocument? current)
+    {
+        var link = section.Index is not null
+            ? Link(fromUrl, section.Index, section.Index == current)
+            : new NavLink(section.Title, Href(fromUrl, $"{current?.Page.Lang}/{section.Name}/"));
+        var pages = section.Pages.Select(p => Link(fromUrl, p, p == current)).ToList();
+        var contains = current is not null && current.Page.Section == section.Name;
+        return new NavSection(link, pages, contains);
+    }
+
+    private List<LanguageLink> Languages(Page page) =>
+        [.. site.Config.Languages.Select(l =>
+        {
+            var translation = site.Translation(page, l.Code);
+            var target = translation?.Page.Url ?? $"{l.Code}/";
+            return new LanguageLink(l.Code, l.Label, Href(page.Url, target), l.Code == page.Lang, translation is not null);
+        })];
+
+    private List<NavLink> Breadcrumbs(PageDocument document)
+    {
+        var page = document.Page;
+        var crumbs = new List<NavLink>();
+        if (site.Home(page.Lang) is { } home && !page.IsHome)
+        {
+            crumbs.Add(new NavLink(ThemeResources.Text(page.Lang)["home"], Href(page.Url, home.Page.Url)));
+        }
+        var section = site.Sections(page.Lang).FirstOrDefault(s => s.Name == page.Section);
+        if (section?.Index is { } sectionIndex && sectionIndex != document)
+        {
+            crumbs.Add(Link(page.Url, sectionIndex));
+        }
+        crumbs.Add(new NavLink(page.Meta.Title, Href(page.Url, page.Url), true));
+        return crumbs;
+    }
+
+    private ReaderPaths? Paths(string fromUrl, string lang, PageDocument? current)
+    {
+        var text = ThemeResources.Text(lang);
+        var employee = site.Find(lang, "before/index.md");
+        var manager = site.Find(lang, "managers/index.md");
+        if (employee is null || manager is null)
+        {
+            return null;
+        }
+        return new ReaderPaths(
+            new NavLink(text["pathEmployee"], Href(fromUrl, employee.Page.Url), current?.Page.Audience() == Audience.Employee),
+            new NavLink(text["pathManager"], Href(fromUrl, manager.Page.Url), current?.Page.Audience() == Audience.Manager));
+    }
+}
+
+internal static class PageAudienceExtensions
+{
+    public static Audience Audience(this Page page) => page.Meta.Audience;
+}
