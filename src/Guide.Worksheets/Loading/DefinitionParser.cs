@@ -20,7 +20,9 @@ internal static partial class DefinitionParser
         }
         catch (YamlException e)
         {
-            var message = e.InnerException is ArgumentException ? "a key appears twice in the same place" : e.Message;
+            var message = e.InnerException is ArgumentException
+                ? "the same key appears twice in one place; remove or rename one"
+                : $"{e.Message.TrimEnd('.')}. {SyntaxHint}";
             reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.YamlSyntax, $"not valid YAML: {message}");
             return null;
         }
@@ -95,6 +97,9 @@ internal static partial class DefinitionParser
         var list = reader.List(map, "fields", where, required: true).Select(fields.Read).OfType<WorksheetField>().ToList();
         return heading is null ? null : new WorksheetSection(heading, twoColumns == "true" ? 2 : 1, list);
     }
+
+    private const string SyntaxHint =
+        "Check the indentation (spaces, not tabs) and put any text containing ': ', ' #', '{' or a comma inside {…} in double quotes";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
