@@ -1,0 +1,18 @@
+using Guide.Bench;
+using Guide.Pdf;
+
+// bench pdf                   → timing figures for the two-page form document
+// bench write <file> [extra]  → writes the sample form (used by the cross-process determinism test)
+switch (args)
+{
+    case ["pdf", ..]:
+        PdfBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 30);
+        return 0;
+    case ["write", var file, .. var rest]:
+        var bytes = SampleForm.Build(PdfFont.Load(NotoFontCache.Regular), PdfFont.Load(NotoFontCache.Bold), extraHanzi: rest.Contains("extra"));
+        File.WriteAllBytes(file, bytes);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Guide.Bench pdf [runs] | write <file.pdf> [extra]");
+        return 2;
+}
