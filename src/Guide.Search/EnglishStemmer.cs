@@ -1,7 +1,7 @@
 namespace Guide.Search;
 
 /// <summary>
-/// A deliberately light English stemmer: plurals, <c>-ing</c>/<c>-ed</c>, one derivational suffix,
+/// A deliberately light English stemmer: plurals, <c>-ing</c>/<c>-ed</c>, up to two derivational suffixes,
 /// a final <c>e</c> and British/American <c>-ise</c>/<c>-ize</c>. It conflates the word forms a
 /// reader types (<c>listening</c>, <c>disagrees</c>, <c>ratings</c>, <c>criticised</c>) without the
 /// over-stemming of full Porter, and it is small enough to keep identical to the copy in
@@ -21,14 +21,8 @@ public static class EnglishStemmer
 
         var w = StripPlural(word);
         w = StripInflection(w);
-        foreach (var suffix in Derivational)
-        {
-            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4)
-            {
-                w = w[..^suffix.Length];
-                break;
-            }
-        }
+        // Two passes, so confrontational → confrontation → confront meets confront and confrontation.
+        w = StripDerivational(StripDerivational(w));
 
         if (w.Length >= 5 && w[^1] == 'e')
         {
@@ -39,6 +33,19 @@ public static class EnglishStemmer
         if ((w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("iz", StringComparison.Ordinal)) && w.Length >= 6)
         {
             w = w[..^2];
+        }
+
+        return w;
+    }
+
+    private static string StripDerivational(string w)
+    {
+        foreach (var suffix in Derivational)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4)
+            {
+                return w[..^suffix.Length];
+            }
         }
 
         return w;

@@ -6,7 +6,7 @@ namespace Guide.Search;
 /// The shape of the index object, format 1:
 /// <code>
 /// { "format": 1, "lang": "zh-CN",
-///   "pages": [ [url, title, summary], … ],               // sorted by url, ordinal
+///   "pages": [ [url, title, summary, tags], … ],         // sorted by url, ordinal; tags joined by ", "
 ///   "docs":  [ [page, anchor, heading, text], … ] }       // page = index into pages
 /// </code>
 /// A section whose summary differs from its page's adds it as a fifth element. Page title and
@@ -29,7 +29,8 @@ internal sealed class IndexLayout
             var anchor = hash < 0 ? "" : doc.Url[(hash + 1)..];
             if (!byUrl.TryGetValue(url, out var page))
             {
-                page = new Page(url, Collapse(doc.PageTitle), Collapse(doc.Summary), []);
+                var tags = string.Join(", ", (doc.Tags ?? []).Select(Collapse).Where(t => t.Length > 0));
+                page = new Page(url, Collapse(doc.PageTitle), Collapse(doc.Summary), tags, []);
                 byUrl.Add(url, page);
             }
 
@@ -55,6 +56,8 @@ internal sealed class IndexLayout
             JsLiteral.String(sb, _pages[p].Title);
             sb.Append(',');
             JsLiteral.String(sb, _pages[p].Summary);
+            sb.Append(',');
+            JsLiteral.String(sb, _pages[p].Tags);
             sb.Append(']');
         }
 
@@ -90,7 +93,7 @@ internal sealed class IndexLayout
     private static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed record Page(string Url, string Title, string Summary, List<Section> Sections);
+    private sealed record Page(string Url, string Title, string Summary, string Tags, List<Section> Sections);
 
     private sealed record Section(string Anchor, string Heading, string Text, string? Summary);
 }

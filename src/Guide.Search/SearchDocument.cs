@@ -13,4 +13,11 @@ namespace Guide.Search;
 /// <param name="Heading">The section heading (the page title for the first section).</param>
 /// <param name="Summary">The page summary from front matter; shown when the body has no match.</param>
 /// <param name="Text">The section's plain text, markup removed.</param>
-public sealed record SearchDocument(string Url, string PageTitle, string Heading, string Summary, string Text);
+public sealed record SearchDocument(string Url, string PageTitle, string Heading, string Summary, string Text)
+{
+    /// <summary>
+    /// The page's front-matter tags. Optional: they rank like the summary, and they carry the words
+    /// readers use for a worry ("disagreement", "记笔记") that a page's headings may not.
+    /// </summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
