@@ -33,7 +33,7 @@ internal sealed partial class FieldParser(NodeReader reader)
         {
             FieldKinds.Lines => ["lines"],
             FieldKinds.CheckBoxes => ["options"],
-            FieldKinds.Table => ["columns", "rows"],
+            FieldKinds.Table => ["columns", "rows", "lines"],
             FieldKinds.Signatures => ["signers"],
             _ => [],
         };
@@ -89,6 +89,7 @@ internal sealed partial class FieldParser(NodeReader reader)
     private TableField? ReadTable(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
     {
         var rows = reader.Integer(map, "rows", where, min: 1, max: Limits.MaxRows, fallback: 0, required: true);
+        var rowLines = reader.Integer(map, "lines", where, min: 1, max: Limits.MaxRowLines, fallback: 1);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var columns = new List<TableColumn>();
         foreach (var node in reader.List(map, "columns", where, required: true))
@@ -116,7 +117,7 @@ internal sealed partial class FieldParser(NodeReader reader)
                 $"{where} has {columns.Count} columns; at most {Limits.MaxColumns} fit across a page");
         }
 
-        return Complete(id, label, help) && rows > 0 && columns.Count > 0 ? new TableField(id!, label!, help!, columns, rows) : null;
+        return Complete(id, label, help) && rows > 0 && columns.Count > 0 ? new TableField(id!, label!, help!, columns, rows, rowLines) : null;
     }
 
     private SignatureField? ReadSignatures(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)

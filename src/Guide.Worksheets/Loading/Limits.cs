@@ -12,6 +12,9 @@ public static class Limits
     /// <summary>Most rows a table may have.</summary>
     public const int MaxRows = 60;
 
+    /// <summary>Most lines of writing one table row may hold.</summary>
+    public const int MaxRowLines = 6;
+
     /// <summary>Most columns a table may have.</summary>
     public const int MaxColumns = 8;
 }

@@ -45,8 +45,10 @@ public sealed record CheckBoxGroupField(string Id, LocalizedText Label, Localize
 /// <param name="Detail">Optional smaller text printed under the option (W6 uses it for key action and mistake).</param>
 public sealed record CheckOption(string Id, LocalizedText Label, LocalizedText? Detail);
 
-/// <summary>A grid of one-line cells (<c>kind: table</c>) whose header repeats on each page.</summary>
-public sealed record TableField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<TableColumn> Columns, int Rows)
+/// <summary>A grid of cells (<c>kind: table</c>) whose header repeats on each page.</summary>
+/// <param name="Rows">How many empty rows are printed.</param>
+/// <param name="RowLines">How many lines of writing each row holds (1 for a plain row).</param>
+public sealed record TableField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<TableColumn> Columns, int Rows, int RowLines)
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />

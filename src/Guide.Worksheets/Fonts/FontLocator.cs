@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO.Compression;
+
+namespace Guide.Worksheets;
+
+/// <summary>
+/// Finds a Chinese TrueType font for the worksheet PDFs. Fonts are never committed, so the first
+/// of these wins: (1) a path the user gave (site.yml or <c>--font</c>); (2) Noto Sans SC in the font
+/// cache, fetched with <c>npm pack</c> when npm is available; (3) the system's CJK font from fc-match.
+/// </summary>
+public sealed class FontLocator
+{
+    /// <summary>The npm package that ships Noto Sans SC as plain .ttf files (SIL Open Font License).</summary>
+    public const string NpmPackage = "@expo-google-fonts/noto-sans-sc@0.4.3";
+
+    private const string PackageFolder = "noto-sans-sc-0.4.3";
+    private const string RegularEntry = "package/400Regular/NotoSansSC_400Regular.ttf";
+    private const string BoldEntry = "package/700Bold/NotoSansSC_700Bold.ttf";
+
+    /// <summary>The cache folder: <c>$GUIDE_FONT_CACHE</c>, else <c>~/.cache/review-guide/fonts</c>.</summary>
+    public string CacheFolder { get; init; } = DefaultCacheFolder();
+
+    /// <summary>The folders searched for <c>npm</c> and <c>fc-match</c>; defaults to <c>$PATH</c>.</summary>
+    public string SearchPath { get; init; } = Environment.GetEnvironmentVariable("PATH") ?? "";
+
+    /// <summary>The cache path of the regular face, whether or not it exists yet.</summary>
+    public string CachedRegular => Path.Combine(CacheFolder, PackageFolder, RegularEntry);
+
+    /// <summary>The cache path of the bold face.</summary>
+    public string CachedBold => Path.Combine(CacheFolder, PackageFolder, BoldEntry);
+
+    /// <summary>
+    /// The font to use, or null after adding one diagnostic that names all three ways to provide one.
+    /// <paramref name="origin"/> says where <paramref name="explicitPath"/> came from (e.g. the site.yml path).
+    /// </summary>
+    public FontFiles? Locate(string? explicitPath, DiagnosticBag diagnostics, string origin = "--font")
+    {
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+        {
+            if (File.Exists(explicitPath) && TrueTypeCheck.IsTrueType(explicitPath))
+            {
+                return new FontFiles(explicitPath, null, 0, origin);
+            }
+
+            diagnostics.Add(Diagnostic.Error(origin, 0, 0, DiagnosticCodes.FontUnusable, File.Exists(explicitPath)
+                ? $"font '{explicitPath}' is not a TrueType .ttf or .ttc file (OpenType/CFF .otf fonts cannot be embedded in form fields)"
+                : $"font file '{explicitPath}' does not exist"));
+            return null;
+        }
+
+        if (FromCache() is { } cached)
+        {
+            return cached;
+        }
+
+        if (FromSystem() is { } system)
+        {
+            return system;
+        }
+
+        diagnostics.Add(Diagnostic.Error("fonts", 0, 0, DiagnosticCodes.FontNotFound,
+            "no Chinese TrueType font found for the worksheet PDFs. Provide one of: " +
+            "(1) a .ttf/.ttc path in site.yml or with --font; " +
+            $"(2) Noto Sans SC in the font cache {CachedRegular} (install npm and the build fetches it with 'npm pack {NpmPackage}'); " +
+            "(3) a system CJK TrueType font that 'fc-match sans-serif:lang=zh-cn' finds, e.g. apt-get install fonts-wqy-zenhei"));
+        return null;
+    }
+
+    private FontFiles? FromCache()
+    {
+        if (!File.Exists(CachedRegular) && Executable("npm") is { } npm)
+        {
+            Fill(npm);
+        }
+
+        return File.Exists(CachedRegular)
+            ? new FontFiles(CachedRegular, File.Exists(CachedBold) ? CachedBold : null, 0, "cache")
+            : null;
+    }
+
+    /// <summary>Runs npm pack in a temp folder and extracts the two faces into the cache.</summary>
+    private void Fill(string npm)
+    {
+        var temp = Directory.CreateTempSubdirectory("guide-fonts-");
+        try
+        {
+            if (!Run(npm, $"pack {NpmPackage} --silent", temp.FullName, out _))
+            {
+                return;
+            }
+
+            var tarball = temp.GetFiles("*.tgz").FirstOrDefault();
+            if (tarball is not null)
+            {
+                Extract(tarball.FullName);
+            }
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    private void Extract(string tarball)
+    {
+        using var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress);
+        using var reader = new TarReader(gzip);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            if (entry.Name is not (RegularEntry or BoldEntry) || entry.DataStream is null)
+            {
+                continue;
+            }
+
+            // Write beside the target and rename, so a parallel build never reads half a font.
+            var target = Path.Combine(CacheFolder, PackageFolder, entry.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var partial = $"{target}.{Environment.ProcessId}.partial";
+            using (var file = File.Create(partial))
+            {
+                entry.DataStream.CopyTo(file);
+            }
+
+            File.Move(partial, target, overwrite: true);
+        }
+    }
+
+    private FontFiles? FromSystem()
+    {
+        if (Executable("fc-match") is not { } fcMatch
+            || !Run(fcMatch, "-f %{file}|%{index} sans-serif:lang=zh-cn", Directory.GetCurrentDirectory(), out var output))
+        {
+            return null;
+        }
+
+        var parts = output.Trim().Split('|');
+        var index = parts.Length > 1 && int.TryParse(parts[1], out var i) ? i : 0;
+        var file = parts[0];
+        return File.Exists(file) && TrueTypeCheck.IsTrueType(file) && TrueTypeCheck.HasChinese(file, index)
+            ? new FontFiles(file, null, index, "system")
+            : null;
+    }
+
+    private string? Executable(string name) =>
+        SearchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    private static bool Run(string program, string arguments, string workingDirectory, out string output)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start);
+        if (process is null)
+        {
+            output = "";
+            return false;
+        }
+
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            output = "";
+            return false;
+        }
+
+        output = stdout.Result;
+        return process.ExitCode == 0;
+    }
+
+    private static string DefaultCacheFolder() =>
+        Environment.GetEnvironmentVariable("GUIDE_FONT_CACHE") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "review-guide", "fonts");
+}
