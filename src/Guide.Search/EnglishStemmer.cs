@@ -63,9 +63,9 @@ public static class EnglishStemmer
             return w[..^3] + "y";
         }
 
-        // "ss", "us" and "is" end singular words: process, status, analysis.
-        if (w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal)
-            && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        // "ss", "us" and "is" end singular words (process, status, analysis), but KPIs is a plural.
+        if (w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !(w.EndsWith("is", StringComparison.Ordinal) && w.Length > 4))
         {
             return w[..^1];
         }
@@ -75,6 +75,12 @@ public static class EnglishStemmer
 
     private static string StripInflection(string w)
     {
+        // disagreed → disagree, so it meets disagrees once the final e goes.
+        if (w.EndsWith("eed", StringComparison.Ordinal) && w.Length >= 6)
+        {
+            return w[..^1];
+        }
+
         foreach (var suffix in (string[])["ing", "ed"])
         {
             var stem = w.Length - suffix.Length;

@@ -76,7 +76,7 @@
     let w = word;
     if (w.endsWith("sses")) w = w.slice(0, -2);
     else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-    else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+    else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !(w.endsWith("is") && w.length > 4)) w = w.slice(0, -1);
     w = stripInflection(w);
     w = stripDerivational(stripDerivational(w));
     if (w.length >= 5 && w.endsWith("e")) w = w.slice(0, -1);
@@ -92,6 +92,7 @@
   }
 
   function stripInflection(w) {
+    if (w.endsWith("eed") && w.length >= 6) return w.slice(0, -1);
     for (const suffix of ["ing", "ed"]) {
       const n = w.length - suffix.length;
       if (!w.endsWith(suffix) || n < 3 || !/[aeiou]/.test(w.slice(0, n))) continue;
