@@ -13,7 +13,7 @@ namespace Guide.Building;
 /// Puts every page into the layout and adds the site's own files: the language choice at the root,
 /// 404.html, robots.txt, sitemap.xml and a print edition per language.
 /// </summary>
-public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog catalog, BuildOptions options)
+public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options)
 {
     private readonly ViewBuilder _views = new(site, assets, history, options.Portable);
 

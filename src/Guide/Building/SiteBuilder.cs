@@ -54,7 +54,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
         return new BuildResult(files, _diagnostics.Sorted(), perLanguage, _phases);
     }
 
-    private (Site, WorksheetCatalog)? Load(string input)
+    private (Site, WorksheetCatalog?)? Load(string input)
     {
         var config = SiteConfigLoader.Load(input, _diagnostics);
         if (config is null)
@@ -62,9 +62,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
             return null;
         }
         var pages = ContentLoader.Load(input, config, _diagnostics);
-        var catalog = WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics);
+        // A guide without a worksheets folder is fine; one with a broken folder is not.
+        var catalog = Directory.Exists(options.ResolvedWorksheetsDir)
+            ? WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics)
+            : null;
         var documents = pages.Select(PageDocument.Parse).ToList();
-        var links = catalog.All.Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
+        var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
         return (new Site(config, documents, links), catalog);
     }
 
@@ -77,7 +80,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
             rewriter.Rewrite(document);
             Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), _diagnostics);
             HeadingRules.Check(document, _diagnostics);
-            bodies[document] = Markdig.Markdown.ToHtml(document.Syntax, GuideMarkdown.Pipeline);
+            bodies[document] = BodyRenderer.Render(document);
         }
         return bodies;
     }

@@ -61,6 +61,13 @@ public static class FrontMatterParser
                 $"the front matter is not valid YAML: {YamlMessage(e)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed flow collections.
+            diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.InvalidFrontMatter,
+                "the front matter is not valid YAML: check for an unclosed [ ], { } or quote"));
+            return null;
+        }
 
         var reader = new MappingReader(path, map, 2, diagnostics);
         var title = reader.String("title");

@@ -38,6 +38,11 @@ public static class SiteConfigLoader
             diagnostics.Add(Diagnostic.Error(display, line, col, DiagnosticCodes.InvalidSiteConfig, $"site.yml is not valid YAML: {FrontMatterParser.YamlMessage(e)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml is not valid YAML: check for an unclosed [ ], { } or quote"));
+            return null;
+        }
 
         var found = new List<Diagnostic>();
         var reader = new MappingReader(display, root, 1, found);
