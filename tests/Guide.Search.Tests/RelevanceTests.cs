@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Guide.Search.Tests;
+
+/// <summary>
+/// The relevance table (relevance.tsv): queries a worried reader types, each with the page that
+/// must appear in the top three results of the shipped client searching the real guide.
+/// </summary>
+public class RelevanceTests
+{
+    private sealed record Row(string Query, string Lang, string Expected);
+
+    private static List<Row> Table() =>
+    [
+        .. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "relevance.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(cols => new Row(cols[0], cols[1], cols[2])),
+    ];
+
+    [Fact]
+    public void The_table_has_forty_queries_or_more_half_in_each_language()
+    {
+        var rows = Table();
+        Assert.True(rows.Count >= 40, $"{rows.Count} queries");
+        var chinese = rows.Count(r => r.Lang == "zh-CN");
+        Assert.InRange(chinese, rows.Count / 2 - 2, rows.Count / 2 + 2);
+        Assert.All(rows, r => Assert.EndsWith("/", r.Expected, StringComparison.Ordinal));
+    }
+
+    [RealGuideIndexFact]
+    public void Every_query_finds_its_page_in_the_top_three()
+    {
+        var rows = Table();
+        var folder = RealGuideIndex.Folder!;
+        var files = rows.Select(r => r.Lang).Distinct().Select(lang => Path.Combine(folder, $"index.{lang}.js")).ToList();
+        Assert.All(files, f => Assert.True(File.Exists(f), $"missing {f}"));
+        var answers = NodeClient.Run(files, rows.Select(r => NodeClient.Search(r.Lang, r.Query, new() { ["limit"] = 3 })));
+        var misses = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var pages = NodeClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
+            if (!pages.Contains(rows[i].Expected))
+            {
+                misses.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  \"{rows[i].Query}\" ({rows[i].Lang}): want {rows[i].Expected}, got {string.Join(", ", pages)}"));
+            }
+        }
+
+        Assert.True(misses.Count == 0, $"{misses.Count} of {rows.Count} queries missed their page:\n{string.Join('\n', misses)}");
+    }
+
+    // zh-CN/during/listening/ and zh-CN/during/listening/index.html (portable builds) are both during/listening/.
+    private static string PagePath(string page, string lang)
+    {
+        var path = page.StartsWith(lang + "/", StringComparison.Ordinal) ? page[(lang.Length + 1)..] : page;
+        return path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
+}
