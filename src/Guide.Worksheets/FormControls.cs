@@ -1,0 +1,59 @@
+using Guide.Worksheets.Layout;
+
+namespace Guide.Worksheets;
+
+/// <summary>Whether a control is typed into or ticked.</summary>
+public enum ControlKind
+{
+    /// <summary>A text field (/Tx in the PDF, an input or textarea in HTML).</summary>
+    Text,
+
+    /// <summary>A check box (/Btn in the PDF, an input type=checkbox in HTML).</summary>
+    CheckBox,
+}
+
+/// <summary>One fillable control of a rendered form, with the name shared by the PDF and the HTML form.</summary>
+/// <param name="Name">The PDF field name (/T) and HTML input name: ids joined by '_', e.g. <c>goals_r2_target</c>.</param>
+/// <param name="Kind">Text or check box.</param>
+/// <param name="Tooltip">What the control is for, in both languages; see <see cref="FormControl.TooltipFor"/>.</param>
+/// <param name="Multiline">True for a text control that holds several lines.</param>
+public sealed record FormControl(string Name, ControlKind Kind, LocalizedText Tooltip, bool Multiline)
+{
+    /// <summary>The tooltip (/TU) of an edition; the bilingual edition carries both languages.</summary>
+    public string TooltipFor(WorksheetEdition edition) => Tooltip.Get(edition);
+}
+
+/// <summary>
+/// The controls a worksheet's form has, in reading order. The PDF layout and the HTML form both
+/// use these names, and the tests compare them with what qpdf finds in the file.
+/// </summary>
+public static class FormControls
+{
+    /// <summary>Every control of <paramref name="worksheet"/>.</summary>
+    public static IReadOnlyList<FormControl> Of(Worksheet worksheet) => [.. worksheet.Fields.SelectMany(Of)];
+
+    /// <summary>The controls of one field.</summary>
+    public static IEnumerable<FormControl> Of(WorksheetField field) => field switch
+    {
+        SingleLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), false)],
+        MultiLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), true)],
+        CheckBoxGroupField f => f.Options.Select(o =>
+            new FormControl(Join(f.Id, o.Id), ControlKind.CheckBox, Describe(Pair(f.Label, o.Label), f.Help), false)),
+        TableField f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
+            new FormControl(Join(f.Id, $"r{row}", c.Id), ControlKind.Text,
+                Describe(Pair(c.Label, FormWords.Row(row)), c.Help ?? f.Help), f.RowLines > 1))),
+        SignatureField f => f.Signers.SelectMany(s => new[]
+        {
+            new FormControl(Join(f.Id, s.Id, "signature"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Signature), f.Help), false),
+            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false),
+        }),
+        _ => [],
+    };
+
+    /// <summary>Joins ids with '_', which ids themselves never contain, so names cannot collide.</summary>
+    public static string Join(params string[] parts) => string.Join('_', parts);
+
+    private static LocalizedText Pair(LocalizedText a, LocalizedText b) => new($"{a.ZhCN} · {b.ZhCN}", $"{a.En} · {b.En}");
+
+    private static LocalizedText Describe(LocalizedText name, LocalizedText help) => new($"{name.ZhCN}：{help.ZhCN}", $"{name.En}: {help.En}");
+}

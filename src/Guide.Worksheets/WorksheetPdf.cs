@@ -1,0 +1,59 @@
+using Guide.Pdf;
+using Guide.Worksheets.Layout;
+
+namespace Guide.Worksheets;
+
+/// <summary>
+/// Renders a worksheet as a fillable PDF: a header with the guide's name and the worksheet's
+/// title, the intro, the sections with their fields, and a footer with "page x of y".
+/// </summary>
+public static class WorksheetPdf
+{
+    private const string PrintableAscii =
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+    private const string TypedPunctuation = "–—‘’“”…·•×÷°±€£¥%";
+
+    /// <summary>The PDF bytes of <paramref name="worksheet"/> in <paramref name="edition"/>.</summary>
+    public static byte[] Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options)
+    {
+        var document = new PdfDocument(new PdfDocumentOptions
+        {
+            Title = $"{worksheet.Id} {worksheet.Title.Get(edition)}",
+            Lang = edition.PdfLanguage,
+            Subject = worksheet.Purpose.Get(edition.Language),
+            CreationDate = options.CreationDate,
+            ExtraCharacters = FieldCharacters(edition),
+        });
+        var type = new Typesetter(fonts, edition);
+        var siteName = options.SiteName.Get(edition);
+        var runningTitle = $"{siteName} · {worksheet.Id} {worksheet.Title.Get(edition)}";
+        var flow = new PageFlow(document, options.PageSize, page =>
+        {
+            if (document.Pages.Count > 1)
+            {
+                PageFrame.RunningHeader(page, type, runningTitle);
+            }
+        });
+        var form = new FormContext(type, flow.Left, flow.Width);
+        var first = flow.FirstPage(0);
+        var headerHeight = PageFrame.Header(first, type, worksheet, siteName, flow.Left, flow.Width);
+        flow.Skip(headerHeight);
+        flow.Place(FormBuilder.Blocks(form, worksheet));
+        for (var i = 0; i < document.Pages.Count; i++)
+        {
+            PageFrame.Footer(document.Pages[i], type, siteName, FormWords.PageOf(i + 1, document.Pages.Count).Get(edition));
+        }
+
+        return document.ToArray();
+    }
+
+    /// <summary>
+    /// Characters embedded beyond those printed, so what a user types shows in the form's font.
+    /// Chinese editions carry the 3,755 common Hanzi (about 2 MB); the English one only Latin.
+    /// </summary>
+    private static string FieldCharacters(WorksheetEdition edition) =>
+        edition.Language == WorksheetLanguages.English && !edition.IsBilingual
+            ? PrintableAscii + TypedPunctuation
+            : PrintableAscii + TypedPunctuation + CommonHanzi.Punctuation + CommonHanzi.Gb2312Level1;
+}
