@@ -1,0 +1,24 @@
+namespace Guide.Tests.Support;
+
+/// <summary>Paths of the real repository, found from the test binaries by walking up to Guide.sln.</summary>
+public static class Repo
+{
+    public static string Root { get; } = Find();
+
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Worksheets => Path.Combine(Root, "worksheets");
+
+    /// <summary>The seed articles sit in <c>../shared/seeds</c> beside the repository, when they are there at all.</summary>
+    public static string Seeds => Path.Combine(Root, "..", "shared", "seeds");
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Guide.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Guide.sln not found above " + AppContext.BaseDirectory);
+    }
+}
