@@ -60,7 +60,7 @@ public sealed class PdfDocument
     {
         if (!_fonts.TryGetValue(font, out var usage))
         {
-            usage = new FontUsage(font, "F" + (_fontOrder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Options.ExtraCharacters);
+            usage = new FontUsage(font, "F" + (_fontOrder.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _fonts[font] = usage;
             _fontOrder.Add(usage);
         }

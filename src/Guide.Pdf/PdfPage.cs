@@ -102,8 +102,10 @@ public sealed class PdfPage
             throw new ArgumentException($"Field '{field.Name}': the font size must be positive.", nameof(field));
         }
 
-        // Registering the value's glyphs now keeps CIDs in call order, independent of saving.
-        UseFont(field.Font).Encode(field.Value ?? "");
+        // Registering glyphs now keeps CIDs in call order, independent of saving.
+        var font = UseFont(field.Font);
+        font.AddExtraCharacters(Document.Options.ExtraCharacters);
+        font.Encode(field.Value ?? "");
         _fields.Add(field);
     }
 

@@ -14,13 +14,12 @@ internal sealed class FontUsage
     private readonly Dictionary<int, ushort> _cidByCodePoint = [];
     private readonly List<(int CodePoint, ushort Cid)> _characters = [];
 
-    public FontUsage(PdfFont font, string resourceName, string extraCharacters)
+    private bool _hasExtraCharacters;
+
+    public FontUsage(PdfFont font, string resourceName)
     {
         Font = font;
         ResourceName = resourceName;
-
-        // Extra characters come first, so their CIDs do not depend on what the pages draw.
-        Encode(extraCharacters);
     }
 
     public PdfFont Font { get; }
@@ -33,6 +32,19 @@ internal sealed class FontUsage
 
     /// <summary>Every character seen, in first-use order, with its CID (for ToUnicode and the subset's cmap).</summary>
     public IReadOnlyList<(int CodePoint, ushort Cid)> Characters => _characters;
+
+    /// <summary>
+    /// Adds <paramref name="characters"/> to the subset once, when the first text field uses this
+    /// font: readers draw typed text with the field's /DA font, so only those fonts need them.
+    /// </summary>
+    public void AddExtraCharacters(string characters)
+    {
+        if (!_hasExtraCharacters)
+        {
+            _hasExtraCharacters = true;
+            Encode(characters);
+        }
+    }
 
     /// <summary>
     /// The CIDs of <paramref name="text"/> as the hex digits of a PDF string for Identity-H
