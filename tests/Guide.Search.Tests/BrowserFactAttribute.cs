@@ -1,0 +1,17 @@
+namespace Guide.Search.Tests;
+
+/// <summary>
+/// A test that drives Debian's Chromium (installed by .ci/run); skipped, saying so, on a machine without it.
+/// </summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Skip = $"No browser at {Chromium}: apt-get install chromium (as .ci/run does) to run the browser tests.";
+        }
+    }
+}
