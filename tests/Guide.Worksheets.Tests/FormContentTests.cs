@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Guide.Pdf;
+
+namespace Guide.Worksheets.Tests;
+
+/// <summary>The parts of the brief a reader would look for on particular forms, and the page rules.</summary>
+[Collection(RenderedCollection.Name)]
+public sealed partial class FormContentTests(RenderedWorksheets rendered)
+{
+    [Fact]
+    public void Smart_plan_has_a_check_box_per_letter()
+    {
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W4", WorksheetEdition.English));
+
+        string[] letters = ["specific", "measurable", "achievable", "relevant", "time-bound"];
+        Assert.All(letters, letter => Assert.Equal("/Btn", fields[$"smart_{letter}"].Type));
+    }
+
+    [Fact]
+    public void Meeting_record_goal_table_has_the_six_columns_and_grades_a_to_d()
+    {
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", WorksheetEdition.English));
+
+        string[] columns = ["goal", "target", "actual", "rate", "grade", "notes"];
+        Assert.All(columns, column => Assert.True(fields.ContainsKey($"goals_r1_{column}"), column));
+        Assert.Equal("Grade A–D · row 1: A, B, C or D, as defined at the top of the form.", fields["goals_r1_grade"].Tooltip);
+        Assert.Equal(5, fields.Keys.Count(k => k.StartsWith("type_", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Footer_counts_pages_and_names_the_guide()
+    {
+        var path = rendered.PathOf("W5", WorksheetEdition.Chinese);
+        var text = ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-").Output;
+
+        var pages = PageCount().Matches(text).Select(m => m.Value).ToList();
+        Assert.True(pages.Count >= 2, text);
+        Assert.All(pages, p => Assert.EndsWith($"共 {pages.Count} 页", p, StringComparison.Ordinal));
+        Assert.Contains("绩效面谈指南", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_table_repeats_its_header_row_on_every_page()
+    {
+        const string yaml = """
+            id: W1
+            title: {zh-CN: 长表, en: Long table}
+            purpose: {zh-CN: 用途, en: Purpose}
+            when: {zh-CN: 何时, en: When}
+            steps: [{zh-CN: 填写, en: Fill in}]
+            intro: {zh-CN: 说明, en: Intro}
+            sections:
+              - heading: {zh-CN: 表格, en: Table}
+                fields:
+                  - id: gaps
+                    kind: table
+                    rows: 40
+                    lines: 2
+                    label: {zh-CN: 差距, en: Gaps}
+                    help: {zh-CN: 每行一项, en: One per row}
+                    columns:
+                      - {id: indicator, label: {zh-CN: 考核指标, en: Indicator}}
+                      - {id: gap, label: {zh-CN: 差距数值, en: Gap figure}}
+            """;
+        var worksheet = WorksheetCatalog.Parse("w1-long.yml", yaml, new DiagnosticBag())!;
+        var path = Path.Combine(rendered.Folder, "long-table.pdf");
+        File.WriteAllBytes(path, WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options));
+
+        var pages = Enumerable.Range(1, 3)
+            .Select(p => ExternalTool.Run("pdftotext", "-f", $"{p}", "-l", $"{p}", "-enc", "UTF-8", path, "-").Output)
+            .ToList();
+        Assert.All(pages, page => Assert.Contains("考核指标", page, StringComparison.Ordinal));
+        Assert.All(pages, page => Assert.Contains("Gap figure", page, StringComparison.Ordinal));
+        Assert.Equal(80, PdfReaderTests.AcroFormFields(path).Count);
+    }
+
+    [Fact]
+    public void Letter_paper_when_asked()
+    {
+        var bytes = WorksheetPdf.Render(rendered.Get("W6"), WorksheetEdition.English, rendered.Fonts,
+            RenderedWorksheets.Options with { PageSize = PageSize.Letter });
+        var path = Path.Combine(rendered.Folder, "letter.pdf");
+        File.WriteAllBytes(path, bytes);
+
+        var info = ExternalTool.Run("pdfinfo", path).Output;
+        Assert.Contains("612 x 792 pts (letter)", info, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_bytes()
+    {
+        var worksheet = rendered.Get("W2");
+
+        var first = WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
+        var second = WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
+
+        Assert.Equal(first, second);
+    }
+
+    [GeneratedRegex("第 \\d+ 页，共 \\d+ 页")]
+    private static partial Regex PageCount();
+}
