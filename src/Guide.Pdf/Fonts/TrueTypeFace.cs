@@ -107,7 +107,7 @@ internal sealed class TrueTypeFace
             locations[g] = format == 0 ? loca.U16(2 * g) * 2u : loca.U32(4 * g);
             if (locations[g] > glyfLength || (g > 0 && locations[g] < locations[g - 1]))
             {
-                throw new FontFormatException($"'loca' entry {g} points outside the 'glyf' table");
+                throw new FontFormatException($"'loca' entry {g} points outside the 'glyf' table; the file is truncated or corrupt");
             }
         }
 

@@ -40,9 +40,10 @@ internal static class SyntheticFont
 
         loca.U32((uint)glyf.Position);
         var hmtx = new SfntBuffer();
-        foreach (var advance in new[] { 500, 600, 1000, 1000 })
+        // Left side bearings equal each glyph's xMin, as renderers place outlines by the bearing.
+        foreach (var (advance, bearing) in new[] { (500, 0), (600, 100), (1000, 100), (1000, 0) })
         {
-            hmtx.U16(advance).U16(0);
+            hmtx.U16(advance).U16(bearing);
         }
 
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
