@@ -19,7 +19,11 @@ public static class ThemeResources
             .Order(StringComparer.Ordinal)
             .Select(n => (n["wwwroot/".Length..], Read(n)))];
 
-    public static UiText Text(string lang)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, UiText> TextCache = new();
+
+    public static UiText Text(string lang) => TextCache.GetOrAdd(lang, LoadText);
+
+    private static UiText LoadText(string lang)
     {
         var english = Strings("en");
         var own = Strings(lang) ?? Strings(lang.Split('-')[0]);
