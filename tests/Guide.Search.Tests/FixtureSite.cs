@@ -35,8 +35,8 @@ internal sealed class FixtureSite : IDisposable
         <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
         <title>{title}</title><link rel="stylesheet" href="{bas}assets/css/search.css"></head>
         <body><header>
-        <div class="search" id="search" data-lang="{lang}" data-base="{bas}" data-other-lang="{other}" data-label-other="{(lang == "en" ? "Include Chinese" : "Include English")}" data-label-none="{(lang == "en" ? "No results" : "没有找到结果")}" data-label-placeholder="search">
-        <label for="search-input" class="visually-hidden">search</label><input id="search-input" type="search" autocomplete="off"> <div id="search-results" role="listbox"></div></div>
+        <div class="search" id="search" role="search" data-lang="{lang}" data-base="{bas}" data-index="{bas}search/index.{lang}.js" data-other-lang="{other}" data-other-index="{bas}search/index.{other}.js" data-label-other="{(lang == "en" ? "Include Chinese" : "Include English")}" data-label-none="{(lang == "en" ? "No results" : "没有找到结果")}" data-label-placeholder="search">
+        <label for="search-input" class="visually-hidden">search</label><input id="search-input" type="search" autocomplete="off"> <div id="search-results"></div></div>
         </header><main>{body}</main>
         <script src="{bas}search/index.{lang}.js" defer></script><script src="{bas}assets/js/search.js" defer></script>
         </body></html>

@@ -1,14 +1,29 @@
 namespace Guide.Search.Tests;
 
 /// <summary>
-/// Finds the indexes of a real build of the guide: the folder in GUIDE_SEARCH_INDEX_DIR, or
-/// output/search/ of the repository after `guide build`. Null when neither holds an index.
+/// Finds the indexes of a real build of the guide: the folder in GUIDE_SEARCH_INDEX_DIR, or the
+/// repository's output/ after `guide build` (output/assets/search/ with content-hashed names, or
+/// output/search/). Null when neither holds an index.
 /// </summary>
 internal static class RealGuideIndex
 {
     public const string Variable = "GUIDE_SEARCH_INDEX_DIR";
 
     public static string? Folder { get; } = Find();
+
+    /// <summary>The index file of a language: index.zh-CN.js, or index.zh-CN.&lt;hash&gt;.js.</summary>
+    public static string? File(string lang)
+    {
+        if (Folder is null)
+        {
+            return null;
+        }
+
+        var plain = Path.Combine(Folder, $"index.{lang}.js");
+        return System.IO.File.Exists(plain)
+            ? plain
+            : Directory.EnumerateFiles(Folder, $"index.{lang}.*.js").Order(StringComparer.Ordinal).FirstOrDefault();
+    }
 
     private static string? Find()
     {
@@ -20,10 +35,11 @@ internal static class RealGuideIndex
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Guide.sln")))
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Guide.sln")))
             {
-                var output = Path.Combine(dir.FullName, "output", "search");
-                return Directory.Exists(output) && Directory.EnumerateFiles(output, "index.*.js").Any() ? output : null;
+                return new[] { "output/assets/search", "output/search" }
+                    .Select(p => Path.Combine(dir.FullName, p))
+                    .FirstOrDefault(p => Directory.Exists(p) && Directory.EnumerateFiles(p, "index.*.js").Any());
             }
         }
 

@@ -614,12 +614,12 @@
     const doc = el.ownerDocument;
     const data = el.dataset;
     const input = el.querySelector("input");
-    let list = el.querySelector("[role=listbox]");
+    let list = el.querySelector("[role=listbox], #search-results");
     if (!list) {
       list = doc.createElement("div");
-      list.setAttribute("role", "listbox");
       el.append(list);
     }
+    list.setAttribute("role", "listbox");
     list.id ||= "search-results";
     list.hidden = true;
     if (data.labelPlaceholder && !input.placeholder) input.placeholder = data.labelPlaceholder;
