@@ -1,3 +1,4 @@
+using Guide.Hosting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -62,6 +63,14 @@ public static class SiteConfigLoader
             Footer: reader.Localized("footer"),
             Worksheets: worksheets);
 
+        if (config.PrimaryColor is { } colour && BrandingRules.ColourProblem(colour) is { } colourProblem)
+        {
+            reader.Report(reader.Node("primaryColor")!, colourProblem.Code, colourProblem.Message);
+        }
+        if (config.Logo is { } logo && BrandingRules.LogoProblem(inputDir, logo) is { } logoProblem)
+        {
+            reader.Report(reader.Node("logo")!, logoProblem.Code, logoProblem.Message);
+        }
         if (config.Title.IsEmpty)
         {
             found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml needs a 'title', per language: title: { zh-CN: …, en: … }"));

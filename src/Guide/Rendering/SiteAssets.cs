@@ -23,7 +23,10 @@ public sealed class SiteAssets
         if (primaryColor is not null)
         {
             // A generated file rather than an inline style: the pages' CSP allows no inline styles.
-            var css = string.Create(CultureInfo.InvariantCulture, $":root:not([data-theme=\"dark\"]) {{ --brand: {primaryColor}; }}\n");
+            // Light scheme only (system or chosen): the colour is checked against the light background,
+            // and dark mode keeps the theme's lighter shade.
+            var css = string.Create(CultureInfo.InvariantCulture,
+                $"@media (prefers-color-scheme: light) {{ :root:not([data-theme=\"dark\"]) {{ --brand: {primaryColor}; }} }}\n:root[data-theme=\"light\"] {{ --brand: {primaryColor}; }}\n");
             styles.Add(manifest.Add("css/brand.css", Encoding.UTF8.GetBytes(css)));
         }
         Styles = styles;
