@@ -15,6 +15,12 @@ public sealed record BuildOptions(string InputDir, string OutputDir)
     /// <summary>Build the PDFs too. Off in tests of the site alone and in the editing loop, where they dominate the time.</summary>
     public bool Worksheets { get; init; } = true;
 
+    /// <summary>Also write <c>.gz</c> and <c>.br</c> copies of the text files, for servers that send them as they are.</summary>
+    public bool Precompress { get; init; }
+
+    /// <summary>Also pack the site into this zip file, for opening from disk.</summary>
+    public string? ZipPath { get; init; }
+
     public string ResolvedWorksheetsDir =>
         WorksheetsDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDir).TrimEnd(Path.DirectorySeparatorChar))!, "worksheets");
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Guide.Building;
-using Guide.Output;
+using Guide.Hosting;
 
 namespace Guide.Cli;
 
@@ -17,13 +17,17 @@ public static class BuildCommand
         var portable = new Option<bool>("--portable") { Description = "Links end in index.html, so the site works opened from disk." };
         var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font for the PDFs." };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (faster previews)." };
-        var command = new Command("build", "Build the site into the output folder.") { input, output, worksheets, portable, font, noPdf };
+        var zip = new Option<string?>("--zip") { Description = "Also pack the site into this zip file (use with --portable to open it from disk).", HelpName = "FILE" };
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .gz and .br copies of the text files for the web server." };
+        var command = new Command("build", "Build the site into the output folder.") { input, output, worksheets, portable, font, noPdf, zip, precompress };
         command.SetAction(parse => Run(new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!)
         {
             WorksheetsDir = parse.GetValue(worksheets),
             Portable = parse.GetValue(portable),
             FontPath = parse.GetValue(font),
             Worksheets = !parse.GetValue(noPdf),
+            ZipPath = parse.GetValue(zip),
+            Precompress = parse.GetValue(precompress),
         }));
         return command;
     }
@@ -35,12 +39,7 @@ public static class BuildCommand
         var result = reporter.Run("Building", progress =>
         {
             var built = new SiteBuilder(options, progress).Build();
-            if (built.Succeeded)
-            {
-                progress.Phase("write");
-                AtomicWriter.Write(options.OutputDir, built.Files!);
-            }
-            return built;
+            return built.Succeeded ? Publisher.Write(options, built, progress) : built;
         });
         ConsoleReporter.Problems(result.Diagnostics);
         if (!result.Succeeded)
@@ -52,6 +51,10 @@ public static class BuildCommand
         var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var ms = clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture);
         reporter.Line($"built {pages} pages, {result.Files!.Count} files in {ms} ms → {DisplayPath.Of(options.OutputDir)}");
+        if (options.ZipPath is { } zipPath)
+        {
+            reporter.Line($"packed the site → {DisplayPath.Of(zipPath)}");
+        }
         return 0;
     }
 }
