@@ -235,16 +235,17 @@
     const avg = FIELDS.map((_, f) => Math.max(1, counts.reduce((s, c) => s + c[f].length, 0) / Math.max(1, docs.length)));
     const postings = new Map();
     counts.forEach((fields, di) => {
-      const wtf = new Map();
       fields.forEach((c, f) => {
         const norm = K1 * (1 - FIELDS[f].b + FIELDS[f].b * (c.length / avg[f]));
-        for (const [term, tf] of c.tf) wtf.set(term, (wtf.get(term) || 0) + (FIELDS[f].weight * tf * (K1 + 1)) / (tf + norm));
+        for (const [term, tf] of c.tf) {
+          const w = (FIELDS[f].weight * tf * (K1 + 1)) / (tf + norm);
+          let p = postings.get(term);
+          if (!p) postings.set(term, (p = []));
+          // Documents arrive in order, so a term already seen in another field of this one is last.
+          if (p[p.length - 2] === di) p[p.length - 1] += w;
+          else p.push(di, w);
+        }
       });
-      for (const [term, w] of wtf) {
-        let p = postings.get(term);
-        if (!p) postings.set(term, (p = []));
-        p.push(di, w);
-      }
     });
     const latin = [...postings.keys()].filter((t) => isWord(t.charCodeAt(0))).sort();
     const result = { docs, postings, latin, n: docs.length };
