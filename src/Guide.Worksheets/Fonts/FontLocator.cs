@@ -32,21 +32,16 @@ public sealed class FontLocator
 
     /// <summary>
     /// The font to use, or null after adding one diagnostic that names all three ways to provide one.
-    /// <paramref name="origin"/> says where <paramref name="explicitPath"/> came from (e.g. the site.yml path).
+    /// <paramref name="origin"/> says where <paramref name="explicitPath"/> came from (e.g. the site.yml path);
+    /// <paramref name="explicitBoldPath"/> optionally gives its bold face.
     /// </summary>
-    public FontFiles? Locate(string? explicitPath, DiagnosticBag diagnostics, string origin = "--font")
+    public FontFiles? Locate(string? explicitPath, DiagnosticBag diagnostics, string origin = "--font", string? explicitBoldPath = null)
     {
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
-            if (File.Exists(explicitPath) && TrueTypeCheck.IsTrueType(explicitPath))
-            {
-                return new FontFiles(explicitPath, null, 0, origin);
-            }
-
-            diagnostics.Add(Diagnostic.Error(origin, 0, 0, DiagnosticCodes.FontUnusable, File.Exists(explicitPath)
-                ? $"font '{explicitPath}' is not a TrueType .ttf or .ttc file (OpenType/CFF .otf fonts cannot be embedded in form fields)"
-                : $"font file '{explicitPath}' does not exist"));
-            return null;
+            var regular = Usable(explicitPath, diagnostics, origin);
+            var bold = string.IsNullOrWhiteSpace(explicitBoldPath) || Usable(explicitBoldPath, diagnostics, origin);
+            return regular && bold ? new FontFiles(explicitPath, NullIfEmpty(explicitBoldPath), 0, origin) : null;
         }
 
         if (FromCache() is { } cached)
@@ -66,6 +61,21 @@ public sealed class FontLocator
             "(3) a system CJK TrueType font that 'fc-match sans-serif:lang=zh-cn' finds, e.g. apt-get install fonts-wqy-zenhei"));
         return null;
     }
+
+    private static bool Usable(string path, DiagnosticBag diagnostics, string origin)
+    {
+        if (File.Exists(path) && TrueTypeCheck.IsTrueType(path))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(origin, 0, 0, DiagnosticCodes.FontUnusable, File.Exists(path)
+            ? $"font '{path}' is not a TrueType .ttf or .ttc file (OpenType/CFF .otf fonts cannot be embedded in form fields)"
+            : $"font file '{path}' does not exist"));
+        return false;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private FontFiles? FromCache()
     {
