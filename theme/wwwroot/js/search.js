@@ -302,11 +302,11 @@
     };
     for (const run of runs) {
       if (!run.han) {
-        if (STOP.has(run.word) && !onlyStop && run !== last) continue;
+        const beingTyped = run === last && typing;
+        if (STOP.has(run.word) && !onlyStop && !beingTyped) continue; // "with" may yet become "within"
         const term = stem(run.word);
         const alternatives = [{ term, weight: 1 }];
-        if (run === last && typing) alternatives.push(...expand(p, run.word, term));
-        else if (STOP.has(run.word) && !onlyStop) continue;
+        if (beingTyped) alternatives.push(...expand(p, run.word, term));
         add("w:" + term, alternatives, 1, false);
         continue;
       }
