@@ -1,31 +1,31 @@
+using Guide.Building;
+using Guide.Output;
+
 namespace Guide.Search.Tests;
 
 /// <summary>
-/// Finds the indexes of a real build of the guide: the folder in GUIDE_SEARCH_INDEX_DIR, or the
-/// repository's output/ after `guide build` (output/assets/search/ with content-hashed names, or
-/// output/search/). Null when neither holds an index.
+/// The search indexes of the real guide: the folder in GUIDE_SEARCH_INDEX_DIR when set (to test a
+/// build you made), otherwise a fresh build of the repository's input/ into a temporary folder, so
+/// the relevance table always runs against the content as it is now.
 /// </summary>
 internal static class RealGuideIndex
 {
     public const string Variable = "GUIDE_SEARCH_INDEX_DIR";
 
-    public static string? Folder { get; } = Find();
+    private static readonly Lazy<string> Built = new(Find);
+
+    public static string Folder => Built.Value;
 
     /// <summary>The index file of a language: index.zh-CN.js, or index.zh-CN.&lt;hash&gt;.js.</summary>
     public static string? File(string lang)
     {
-        if (Folder is null)
-        {
-            return null;
-        }
-
         var plain = Path.Combine(Folder, $"index.{lang}.js");
         return System.IO.File.Exists(plain)
             ? plain
             : Directory.EnumerateFiles(Folder, $"index.{lang}.*.js").Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
-    private static string? Find()
+    private static string Find()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrEmpty(configured))
@@ -33,28 +33,19 @@ internal static class RealGuideIndex
             return configured;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !System.IO.File.Exists(Path.Combine(repo.FullName, "Guide.sln")))
         {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Guide.sln")))
-            {
-                return new[] { "output/assets/search", "output/search" }
-                    .Select(p => Path.Combine(dir.FullName, p))
-                    .FirstOrDefault(p => Directory.Exists(p) && Directory.EnumerateFiles(p, "index.*.js").Any());
-            }
+            repo = repo.Parent;
         }
-
-        return null;
-    }
-}
-
-/// <summary>A test that needs the real guide's index; skipped, saying how to provide one, when there is none.</summary>
-public sealed class RealGuideIndexFactAttribute : FactAttribute
-{
-    public RealGuideIndexFactAttribute()
-    {
-        if (RealGuideIndex.Folder is null)
+        var output = Path.Combine(Path.GetTempPath(), "guide-search-" + Environment.ProcessId);
+        var options = new BuildOptions(Path.Combine(repo!.FullName, "input"), output) { Worksheets = false };
+        var result = new SiteBuilder(options, NoProgress.Instance).Build();
+        if (!result.Succeeded)
         {
-            Skip = $"No index of the real guide: build the site to output/ or set {RealGuideIndex.Variable} to a folder holding index.<lang>.js files.";
+            throw new InvalidOperationException("the real guide does not build:\n" + string.Join("\n", result.Diagnostics));
         }
+        AtomicWriter.Write(output, result.Files!);
+        return Path.Combine(output, "assets", "search");
     }
 }

@@ -28,7 +28,7 @@ public class RelevanceTests
         Assert.All(rows, r => Assert.EndsWith("/", r.Expected, StringComparison.Ordinal));
     }
 
-    [RealGuideIndexFact]
+    [Fact]
     public void Every_query_finds_its_page_in_the_top_three()
     {
         var rows = Table();

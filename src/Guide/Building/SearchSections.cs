@@ -27,7 +27,7 @@ public static class SearchSections
             {
                 if (text.Length > 0 || anchor.Length == 0)
                 {
-                    yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim());
+                    yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim()) { Tags = page.Meta.Tags };
                 }
                 heading = element.TextContent.Trim();
                 anchor = id;
@@ -36,7 +36,7 @@ public static class SearchSections
             }
             AppendText(element, text);
         }
-        yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim());
+        yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim()) { Tags = page.Meta.Tags };
     }
 
     private static void AppendText(IElement element, StringBuilder text)
