@@ -1,0 +1,205 @@
+using Guide.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Guide.Tests.Theme;
+
+/// <summary>
+/// The theme as a reader meets it, in Debian's Chromium: served from 127.0.0.1 and opened from disk,
+/// with no console errors, no request leaving the site, and working language switch, contents,
+/// dark mode, print styles and keyboard navigation.
+/// </summary>
+public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGuide>, IAsyncLifetime
+{
+    private static readonly string[] Pages = ["index.html", "zh-CN/", "zh-CN/during/listening/", "en/managers/nine-steps/", "en/print/", "404.html"];
+
+    private Browser? _browser;
+    private StaticServer? _server;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") != "1")
+        {
+            return;
+        }
+        _browser = await Browser.LaunchAsync();
+        _server = await StaticServer.StartAsync(guide.Served);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Pages_load_from_the_server_without_errors_or_outside_requests()
+    {
+        foreach (var path in Pages)
+        {
+            var (page, problems) = await OpenAsync(new Uri(_server!.Root, path), _server.Root.AbsoluteUri);
+            Assert.True(problems.Count == 0, $"{path}: {string.Join("; ", problems)}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Pages_load_from_disk_without_errors_or_outside_requests()
+    {
+        var root = new Uri(guide.Portable + "/").AbsoluteUri;
+        foreach (var path in Pages)
+        {
+            var file = path.EndsWith('/') ? path + "index.html" : path;
+            var (page, problems) = await OpenAsync(guide.File(file), root);
+            Assert.True(problems.Count == 0, $"{file}: {string.Join("; ", problems)}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_language_switch_lands_on_the_paired_page()
+    {
+        var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri);
+
+        await page.ClickAsync(".language-switch a[hreflang=en]");
+
+        await page.WaitForURLAsync(new Uri(_server.Root, "en/during/listening/").AbsoluteUri);
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [BrowserFact]
+    public async Task Every_table_of_contents_link_has_its_target()
+    {
+        foreach (var path in new[] { "zh-CN/during/listening/", "en/managers/nine-steps/", "zh-CN/faq/employees/" })
+        {
+            var (page, _) = await OpenAsync(new Uri(_server!.Root, path), _server.Root.AbsoluteUri);
+            var missing = await page.EvaluateAsync<string[]>(
+                "[...document.querySelectorAll('.toc a')].map(a => decodeURIComponent(a.hash.slice(1))).filter(id => !document.getElementById(id))");
+            var count = await page.Locator(".toc a").CountAsync();
+
+            Assert.True(count > 2, $"{path} has only {count} contents links");
+            Assert.Empty(missing);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_dark_mode_toggle_works_and_is_remembered()
+    {
+        var (page, _) = await OpenAsync(new Uri(_server!.Root, "en/"), _server.Root.AbsoluteUri, ColorScheme.Light);
+        var light = await Background(page);
+
+        await page.ClickAsync("#theme-toggle");
+        Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
+        Assert.Equal("true", await page.GetAttributeAsync("#theme-toggle", "aria-pressed"));
+        var dark = await Background(page);
+        await page.ReloadAsync();
+
+        Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
+        Assert.Equal(dark, await Background(page));
+        Assert.NotEqual(light, dark);
+    }
+
+    [BrowserFact]
+    public async Task Print_media_hides_the_navigation()
+    {
+        var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri);
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        foreach (var selector in new[] { ".site-header", "#sidebar", ".pager", ".breadcrumbs" })
+        {
+            Assert.Equal("none", await page.EvalOnSelectorAsync<string>(selector, "e => getComputedStyle(e).display"));
+        }
+        Assert.NotEqual("none", await page.EvalOnSelectorAsync<string>("article", "e => getComputedStyle(e).display"));
+    }
+
+    [BrowserFact]
+    public async Task Keyboard_alone_reaches_the_search_box_the_navigation_and_the_content()
+    {
+        var (page, _) = await OpenAsync(new Uri(_server!.Root, "en/during/listening/"), _server.Root.AbsoluteUri);
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        var reached = new HashSet<string>();
+        await page.EvaluateAsync("document.activeElement.blur()");
+        for (var i = 0; i < 80 && reached.Count < 3; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var where = await page.EvaluateAsync<string>(
+                "(() => { const e = document.activeElement; return e.id === 'search-input' ? 'search' : e.closest('#sidebar') ? 'nav' : e.closest('article') ? 'content' : ''; })()");
+            if (where.Length > 0)
+            {
+                reached.Add(where);
+            }
+        }
+
+        Assert.Equal(["content", "nav", "search"], reached.Order());
+    }
+
+    [BrowserFact]
+    public async Task Phone_and_desktop_screenshots_are_saved_for_people_to_look_at()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        foreach (var (name, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
+        {
+            var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(_server!.Root, "zh-CN/during/listening/").AbsoluteUri);
+            var file = Path.Combine(dir, $"listening-{name}.png");
+            await page.ScreenshotAsync(new() { Path = file, FullPage = false });
+
+            Assert.True(new FileInfo(file).Length > 10_000);
+            // Nothing may force a phone reader to scroll sideways; wide tables scroll inside themselves.
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name}: the page is wider than the screen");
+            await context.CloseAsync();
+        }
+    }
+
+    private static Task<string> Background(IPage page) =>
+        page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>Opens a page in a fresh context that records console errors and fails any request outside <paramref name="siteRoot"/>.</summary>
+    private async Task<(IPage Page, List<string> Problems)> OpenAsync(Uri url, string siteRoot, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await _browser!.NewContextAsync(new() { ColorScheme = scheme });
+        var problems = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(siteRoot, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                problems.Add("outside request: " + route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                problems.Add("console: " + m.Text);
+            }
+        };
+        page.PageError += (_, e) => problems.Add("script: " + e);
+        var response = await page.GotoAsync(url.AbsoluteUri);
+        if (url.Scheme == "http" && response is { Ok: false } && !url.AbsolutePath.EndsWith("404.html", StringComparison.Ordinal))
+        {
+            problems.Add($"HTTP {response.Status}");
+        }
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return (page, problems);
+    }
+}
