@@ -1,0 +1,103 @@
+using Microsoft.Playwright;
+
+namespace Guide.Worksheets.Tests;
+
+/// <summary>
+/// The HTML form as a reader uses it in Chromium, from file:// under <c>default-src 'self'</c>:
+/// type, reload, the text is still there; clear empties it; no request ever leaves the page.
+/// </summary>
+public sealed class BrowserFormTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("worksheet-page-").FullName;
+    private readonly List<string> _problems = [];
+    private readonly List<string> _requests = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!BrowserFactAttribute.Available)
+        {
+            return;
+        }
+
+        WritePage();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.Chromium });
+        _page = await _browser.NewPageAsync();
+        // A CSP violation or a script error shows on the console; either fails the test.
+        _page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                _problems.Add(m.Text);
+            }
+        };
+        _page.PageError += (_, e) => _problems.Add(e);
+        _page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                _requests.Add(r.Url);
+            }
+        };
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [BrowserFact]
+    public async Task Typed_text_survives_a_reload_and_clear_removes_it()
+    {
+        var url = new Uri(Path.Combine(_folder, "w5.html")).AbsoluteUri;
+        await _page.GotoAsync(url);
+
+        await _page.FillAsync("#ws-w5-employee", "王小明");
+        await _page.FillAsync("#ws-w5-goals_r1_notes", "提前 5 天上线\n客户满意");
+        await _page.CheckAsync("#ws-w5-type_improvement");
+        await Assertions.Expect(_page.Locator("[data-worksheet-status]")).ToHaveTextAsync("已保存在本浏览器");
+
+        await _page.ReloadAsync();
+        await Assertions.Expect(_page.Locator("#ws-w5-employee")).ToHaveValueAsync("王小明");
+        await Assertions.Expect(_page.Locator("#ws-w5-goals_r1_notes")).ToHaveValueAsync("提前 5 天上线\n客户满意");
+        await Assertions.Expect(_page.Locator("#ws-w5-type_improvement")).ToBeCheckedAsync();
+
+        await _page.ClickAsync("[data-worksheet-clear]");
+        await Assertions.Expect(_page.Locator("#ws-w5-employee")).ToHaveValueAsync("");
+        await Assertions.Expect(_page.Locator("#ws-w5-type_improvement")).Not.ToBeCheckedAsync();
+        Assert.Null(await _page.EvaluateAsync<string?>("localStorage.getItem('review-guide:worksheet:W5:zh-CN')"));
+
+        await _page.ReloadAsync();
+        await Assertions.Expect(_page.Locator("#ws-w5-employee")).ToHaveValueAsync("");
+        await _page.Keyboard.PressAsync("Enter");
+        Assert.Equal(url, _page.Url);
+        Assert.Empty(_requests);
+        Assert.Empty(_problems);
+    }
+
+    /// <summary>A bare page around the component, with the shipped CSS and JS and the site's CSP.</summary>
+    private void WritePage()
+    {
+        var client = Path.Combine(AppContext.BaseDirectory, "client");
+        File.Copy(Path.Combine(client, "worksheet-form.js"), Path.Combine(_folder, "worksheet-form.js"));
+        File.Copy(Path.Combine(client, "worksheet.css"), Path.Combine(_folder, "worksheet.css"));
+        var body = WorksheetPageTests.Render("W5", "zh-CN");
+        File.WriteAllText(Path.Combine(_folder, "w5.html"), $"""
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+            <link rel="stylesheet" href="worksheet.css"><title>W5</title></head>
+            <body><main><article class="content">{body}</article></main>
+            <script src="worksheet-form.js" defer></script></body></html>
+            """);
+    }
+}
