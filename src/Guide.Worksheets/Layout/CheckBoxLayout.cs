@@ -9,6 +9,7 @@ internal static class CheckBoxLayout
     private const double BoxToText = 5;
     private const double OptionGap = 16;
     private const double Indent = FormStyle.CheckBoxSize + BoxToText;
+    private const double ListOptionGap = 3.5;
 
     public static IEnumerable<Block> Blocks(FormContext form, CheckBoxGroupField field)
     {
@@ -39,7 +40,7 @@ internal static class CheckBoxLayout
             var textWidth = form.Width - Indent;
             var title = form.Type.Measure(option.Label, textWidth, form.Strong);
             var detail = option.Detail is null ? 0 : form.Type.Measure(option.Detail, textWidth, form.Detail) + 1;
-            yield return new Block(title + detail + 6, (page, y) =>
+            yield return new Block(title + detail + ListOptionGap, (page, y) =>
             {
                 form.AddCheckBox(page, control, form.Left, y + 1);
                 form.Type.Draw(page, option.Label, form.Left + Indent, y, textWidth, form.Strong);
@@ -50,7 +51,7 @@ internal static class CheckBoxLayout
             });
         }
 
-        yield return new Block(FormStyle.GapAfterBlock - 6, (_, _) => { });
+        yield return new Block(FormStyle.GapAfterBlock - ListOptionGap, (_, _) => { });
     }
 
     private static double OptionLine(FormContext form) => form.Type.Regular.LineHeight(form.Label.Size) + 5;
