@@ -1,0 +1,86 @@
+using Guide.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Guide.Tests.Hosting;
+
+/// <summary>
+/// The portable build as a team gets it: the zip unpacked and opened from disk in Chromium. Every page
+/// is visited; links, assets, search, the language switch and the worksheet downloads must all work
+/// from file://, and nothing may be fetched from outside the folder.
+/// </summary>
+[Collection(RealGuide.Collection)]
+public sealed class DiskCrawlTests(RealGuide guide) : IAsyncLifetime
+{
+    private Browser? _browser;
+
+    private Uri Root => new(Path.GetFullPath(guide.PortableUnzipped).TrimEnd('/') + "/");
+
+    public async Task InitializeAsync()
+    {
+        if (File.Exists(BrowserFactAttribute.ChromiumPath))
+        {
+            _browser = await Browser.LaunchAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+    }
+
+    [BrowserFact]
+    public async Task Every_page_opened_from_disk_has_only_working_links_and_no_outside_requests()
+    {
+        await using var context = await _browser!.NewContextAsync();
+        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+
+        await crawler.RunAsync();
+
+        Assert.True(crawler.Broken.Count == 0, $"{crawler.Broken.Count} broken:\n" + string.Join("\n", crawler.Broken.Distinct().Take(400)));
+        Assert.Empty(crawler.Outside);
+        var pages = Directory.EnumerateFiles(guide.PortableUnzipped, "*.html", SearchOption.AllDirectories).Count();
+        Assert.True(crawler.Pages.Count >= pages - 3, $"visited {crawler.Pages.Count} of {pages} pages");
+    }
+
+    [BrowserFact]
+    public async Task Search_from_disk_finds_a_section_and_opens_it()
+    {
+        await using var context = await _browser!.NewContextAsync();
+        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Root, "zh-CN/index.html").AbsoluteUri);
+
+        await page.FillAsync("#search-input", "复述");
+        var first = page.Locator(".search-result").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        var href = await first.EvaluateAsync<string>("a => a.href");
+        await first.ClickAsync();
+
+        await page.WaitForURLAsync(href);
+        Assert.True(IsFile(new Uri(new Uri(href).GetLeftPart(UriPartial.Path))), href);
+        Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
+        Assert.Empty(crawler.Broken);
+        Assert.Empty(crawler.Outside);
+    }
+
+    [BrowserFact]
+    public async Task The_language_switch_from_disk_opens_the_same_page_in_english()
+    {
+        await using var context = await _browser!.NewContextAsync();
+        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Root, "zh-CN/during/listening/index.html").AbsoluteUri);
+
+        await page.ClickAsync(".language-switch a[hreflang=en]");
+
+        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri);
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Empty(crawler.Broken);
+    }
+
+    /// <summary>From disk a link must name a file: a folder opens as a directory listing, not a page.</summary>
+    private static bool IsFile(Uri url) => url.IsFile && File.Exists(url.LocalPath);
+}
