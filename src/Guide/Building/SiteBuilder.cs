@@ -4,15 +4,17 @@ using Guide.Markdown;
 using Guide.Output;
 using Guide.Rendering;
 using Guide.Search;
+using Guide.Serving;
 using Guide.Worksheets;
 
 namespace Guide.Building;
 
 /// <summary>
 /// One build as a plain sequence: load → model → render → index → pages → files. Nothing is written
-/// to disk here; <see cref="AtomicWriter"/> does that once the whole output exists.
+/// to disk here; <see cref="AtomicWriter"/> does that once the whole output exists. The dev server
+/// passes a <see cref="RebuildCache"/> so a rebuild redoes only what a change affects.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
+public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, RebuildCache? cache = null)
 {
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<(string, TimeSpan)> _phases = [];
@@ -20,10 +22,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
     public BuildResult Build()
     {
         var input = Path.GetFullPath(options.InputDir);
-        if (!Directory.Exists(input))
+        if (!InputExists(input))
         {
-            _diagnostics.Add(Diagnostic.Error(DisplayPath.Of(input), 0, 0, DiagnosticCodes.MissingFile,
-                "the input folder does not exist; pass --input with the folder that holds site.yml"));
             return Fail();
         }
 
@@ -54,6 +54,32 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
         return new BuildResult(files, _diagnostics.Sorted(), perLanguage, _phases);
     }
 
+    /// <summary>
+    /// The load and render phases alone, for <c>guide check</c>: every problem the build finds in the
+    /// content, and the model (null when it has errors) for further checks. Nothing is laid out or written.
+    /// </summary>
+    public (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Validate()
+    {
+        var input = Path.GetFullPath(options.InputDir);
+        var loaded = InputExists(input) ? Time("load", () => Load(input)) : null;
+        if (loaded is not { } model || _diagnostics.HasErrors)
+        {
+            return (null, _diagnostics.Sorted());
+        }
+        Time("render", () => RenderBodies(model.Item1, input));
+        return (_diagnostics.HasErrors ? null : model.Item1, _diagnostics.Sorted());
+    }
+
+    private bool InputExists(string input)
+    {
+        if (!Directory.Exists(input))
+        {
+            _diagnostics.Add(Diagnostic.Error(DisplayPath.Of(input), 0, 0, DiagnosticCodes.MissingFile,
+                "the input folder does not exist; pass --input with the folder that holds site.yml"));
+        }
+        return Directory.Exists(input);
+    }
+
     private (Site, WorksheetCatalog?)? Load(string input)
     {
         var config = SiteConfigLoader.Load(input, _diagnostics);
@@ -63,38 +89,44 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress)
         }
         var pages = ContentLoader.Load(input, config, _diagnostics);
         // A guide without a worksheets folder is fine; one with a broken folder is not.
-        var catalog = Directory.Exists(options.ResolvedWorksheetsDir)
-            ? WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics)
-            : null;
-        var documents = pages.Select(PageDocument.Parse).ToList();
+        var catalog = !Directory.Exists(options.ResolvedWorksheetsDir) ? null
+            : cache is null ? WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics)
+            : cache.Worksheets(options.ResolvedWorksheetsDir, _diagnostics);
+        var documents = pages.Select(p => cache?.Parse(p) ?? PageDocument.Parse(p)).ToList();
         var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
         return (new Site(config, documents, links), catalog);
     }
 
     private Dictionary<PageDocument, string> RenderBodies(Site site, string input)
     {
-        var rewriter = new LinkRewriter(site, input, options.Portable, _diagnostics);
+        string Render(PageDocument document, DiagnosticBag found)
+        {
+            new LinkRewriter(site, input, options.Portable, found).Rewrite(document);
+            Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), found);
+            HeadingRules.Check(document, found);
+            return BodyRenderer.Render(document);
+        }
+        var context = cache?.LinkContext(site, input, options.Portable);
         var bodies = new Dictionary<PageDocument, string>();
         foreach (var document in site.Documents)
         {
-            rewriter.Rewrite(document);
-            Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), _diagnostics);
-            HeadingRules.Check(document, _diagnostics);
-            bodies[document] = BodyRenderer.Render(document);
+            bodies[document] = cache is null ? Render(document, _diagnostics) : cache.Body(document, context!, _diagnostics, Render);
         }
         return bodies;
     }
 
     private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets)
     {
+        IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d.Page, bodies[d], Route(d.Page.Url));
         foreach (var language in site.Config.Languages)
         {
             var docs = site.ReadingOrder(language.Code)
                 .Concat(site.Documents.Where(d => d.Page.Lang == language.Code))
                 .Distinct()
-                .SelectMany(d => SearchSections.Of(d.Page, bodies[d], Route(d.Page.Url)))
+                .SelectMany(d => cache?.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d)) ?? Sections(d))
                 .ToList();
-            var script = SearchIndexBuilder.Build(language.Code, docs);
+            string Index() => SearchIndexBuilder.Build(language.Code, docs);
+            var script = cache?.SearchIndex(language.Code, docs, Index) ?? Index();
             var path = assets.Manifest.Add($"search/index.{language.Code}.js", System.Text.Encoding.UTF8.GetBytes(script));
             assets.AddSearchIndex(language.Code, path);
         }

@@ -1,0 +1,117 @@
+using Guide.Building;
+using Guide.Serving;
+using Guide.Tests.Support;
+
+namespace Guide.Tests.Editing;
+
+/// <summary>
+/// The dev server rebuilds with a <see cref="RebuildCache"/>; what it serves must be exactly what
+/// <c>guide build</c> would write for the same input, whatever the edit.
+/// </summary>
+public class IncrementalRebuildTests
+{
+    private static readonly Dictionary<string, Action<FixtureSite>> Edits = new()
+    {
+        ["body text"] = s => Replace(s, "input/en/before/goals.md", "Write down each goal.", "Write down every goal, with its figure."),
+        ["title"] = s => Replace(s, "input/zh-CN/before/goals.md", "title: 目标", "title: 对照目标"),
+        ["order"] = s => Replace(s, "input/en/before/goals.md", "order: 10", "order: 30"),
+        ["new page"] = s =>
+        {
+            s.Write("input/zh-CN/before/questions.md", "---\ntitle: 提问\norder: 40\n---\n\n## 准备问题\n\n写下三个问题。\n");
+            s.Write("input/en/before/questions.md", "---\ntitle: Questions\norder: 40\n---\n\n## Prepare questions\n\nWrite three questions.\n");
+        },
+        ["deleted page"] = s =>
+        {
+            File.Delete(Path.Combine(s.Input, "zh-CN/before/plan.md"));
+            File.Delete(Path.Combine(s.Input, "en/before/plan.md"));
+        },
+        ["heading"] = s => Replace(s, "input/en/before/plan.md", "## Write the plan", "## Write the plan down"),
+        ["image added"] = s => s.Write("input/assets/extra.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+    };
+
+    public static TheoryData<string> Kinds() => [.. Edits.Keys];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void An_incremental_rebuild_gives_the_same_bytes_as_a_full_build(string kind)
+    {
+        using var site = new FixtureSite(Pages());
+        var cache = new RebuildCache();
+        var before = Files(Build(site, cache));
+
+        Edits[kind](site);
+        var incremental = Files(Build(site, cache));
+        var full = Files(Build(site, cache: null));
+
+        Assert.NotEqual(before, incremental);
+        Assert.Equal(full, incremental);
+    }
+
+    [Theory]
+    [InlineData("body text", 1)]
+    [InlineData("title", 1)]
+    [InlineData("order", 1)]
+    [InlineData("new page", 12)]
+    public void Only_changed_bodies_are_rendered_again_unless_the_set_of_link_targets_changed(string kind, int rendered)
+    {
+        using var site = new FixtureSite(Pages());
+        var cache = new RebuildCache();
+        Build(site, cache);
+
+        Edits[kind](site);
+        Build(site, cache);
+
+        Assert.Equal(rendered, cache.BodiesRendered);
+    }
+
+    [Fact]
+    public void Problems_found_in_cached_bodies_are_reported_again_and_a_fix_gives_the_full_build()
+    {
+        using var site = new FixtureSite(Pages());
+        var cache = new RebuildCache();
+        Build(site, cache);
+
+        Replace(site, "input/en/before/facts.md", "(goals.md)", "(goal.md)");
+        Replace(site, "input/zh-CN/before/goals.md", "写下每个目标。", "写下每个目标和数字。");
+        var broken = Build(site, cache);
+        var brokenFull = Build(site, cache: null);
+        Replace(site, "input/en/before/facts.md", "(goal.md)", "(goals.md)");
+        var fixedIncremental = Build(site, cache);
+
+        Assert.False(broken.Succeeded);
+        Assert.Equal(brokenFull.Diagnostics, broken.Diagnostics);
+        Assert.Contains(broken.Diagnostics, d => d.Code == "GUIDE005" && d.Path.EndsWith("en/before/facts.md", StringComparison.Ordinal));
+        Assert.Equal(Files(Build(site, cache: null)), Files(fixedIncremental));
+    }
+
+    private static BuildResult Build(FixtureSite site, RebuildCache? cache) =>
+        new SiteBuilder(site.Options(), NoProgress.Instance, cache).Build();
+
+    private static SortedDictionary<string, string> Files(BuildResult result)
+    {
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return new(result.Files!.All().ToDictionary(f => f.Key, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Value))), StringComparer.Ordinal);
+    }
+
+    private static void Replace(FixtureSite site, string path, string from, string to)
+    {
+        var full = Path.Combine(site.Root, path);
+        var text = File.ReadAllText(full);
+        Assert.Contains(from, text);
+        File.WriteAllText(full, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    /// <summary>The small site plus a section of three pages that link to each other, in both languages.</summary>
+    private static Dictionary<string, string> Pages()
+    {
+        var pages = FixtureSite.Small();
+        pages["input/zh-CN/before/goals.md"] = "---\ntitle: 目标\norder: 10\n---\n\n## 列出目标\n\n写下每个目标。再看[事实](facts.md#收集数字)。\n";
+        pages["input/zh-CN/before/facts.md"] = "---\ntitle: 事实\norder: 20\n---\n\n## 收集数字\n\n先看[目标](goals.md)。\n\n![九步](../../assets/steps.svg)\n";
+        pages["input/zh-CN/before/plan.md"] = "---\ntitle: 计划\norder: 30\n---\n\n## 写计划\n\n一周一步。\n";
+        pages["input/en/before/goals.md"] = "---\ntitle: Goals\norder: 10\n---\n\n## List the goals\n\nWrite down each goal. Then see [the facts](facts.md#gather-figures).\n";
+        pages["input/en/before/facts.md"] = "---\ntitle: Facts\norder: 20\n---\n\n## Gather figures\n\nStart from [the goals](goals.md).\n\n![Nine steps](../../assets/steps.svg)\n";
+        pages["input/en/before/plan.md"] = "---\ntitle: Plan\norder: 30\n---\n\n## Write the plan\n\nOne step a week.\n";
+        pages["input/assets/steps.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>steps</title></svg>";
+        return pages;
+    }
+}
