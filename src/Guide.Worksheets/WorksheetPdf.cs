@@ -14,8 +14,11 @@ public static class WorksheetPdf
 
     private const string TypedPunctuation = "–—‘’“”…·•×÷°±€£¥%";
 
-    /// <summary>The PDF bytes of <paramref name="worksheet"/> in <paramref name="edition"/>.</summary>
-    public static byte[] Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options)
+    /// <summary>
+    /// The PDF bytes of <paramref name="worksheet"/> in <paramref name="edition"/>. A field too tall
+    /// for any page (a huge detail text) is reported to <paramref name="diagnostics"/> as GUIDE041.
+    /// </summary>
+    public static byte[] Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag? diagnostics = null)
     {
         var document = new PdfDocument(new PdfDocumentOptions
         {
@@ -39,7 +42,9 @@ public static class WorksheetPdf
         var first = flow.FirstPage(0);
         var headerHeight = PageFrame.Header(first, type, worksheet, siteName, flow.Left, flow.Width);
         flow.Skip(headerHeight);
-        flow.Place(FormBuilder.Blocks(form, worksheet));
+        flow.Place(FormBuilder.Blocks(form, worksheet, flow.MaxBlockHeight, field => diagnostics?.Add(Diagnostic.Error(
+            worksheet.SourcePath, field.Line, 1, DiagnosticCodes.FieldTooTall,
+            $"field '{field.Id}' is taller than a page in the {edition} edition; shorten its texts or give it fewer lines or rows"))));
         for (var i = 0; i < document.Pages.Count; i++)
         {
             PageFrame.Footer(document.Pages[i], type, siteName, FormWords.PageOf(i + 1, document.Pages.Count).Get(edition));

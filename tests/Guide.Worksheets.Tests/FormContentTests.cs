@@ -75,6 +75,37 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     }
 
     [Fact]
+    public void A_field_taller_than_a_page_is_reported_at_its_line()
+    {
+        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 400));
+        var yaml = $$$"""
+            id: W6
+            title: {zh-CN: 卡片, en: Card}
+            purpose: {zh-CN: 用途, en: Purpose}
+            when: {zh-CN: 何时, en: When}
+            steps: [{zh-CN: 填写, en: Fill in}]
+            intro: {zh-CN: 说明, en: Intro}
+            sections:
+              - heading: {zh-CN: 步骤, en: Steps}
+                fields:
+                  - id: steps
+                    kind: checkboxes
+                    label: {zh-CN: 步骤, en: Steps}
+                    help: {zh-CN: 勾选, en: Tick}
+                    options:
+                      - {id: one, label: {zh-CN: 一, en: One}, detail: {zh-CN: {{{detail}}}, en: Short}}
+            """;
+        var worksheet = WorksheetCatalog.Parse("w6-long.yml", yaml, new DiagnosticBag())!;
+        var diagnostics = new DiagnosticBag();
+
+        WorksheetPdf.Render(worksheet, WorksheetEdition.Chinese, rendered.Fonts, RenderedWorksheets.Options, diagnostics);
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("GUIDE041", error.Code);
+        Assert.Equal(10, error.Line);
+    }
+
+    [Fact]
     public void Letter_paper_when_asked()
     {
         var bytes = WorksheetPdf.Render(rendered.Get("W6"), WorksheetEdition.English, rendered.Fonts,

@@ -3,7 +3,11 @@ namespace Guide.Worksheets.Layout;
 /// <summary>Turns a worksheet's sections into the sequence of blocks the page flow places.</summary>
 internal static class FormBuilder
 {
-    public static List<Block> Blocks(FormContext form, Worksheet worksheet)
+    /// <summary>
+    /// The blocks of every section. A field with a part taller than <paramref name="maxHeight"/>
+    /// cannot fit on any page; it is still placed, and <paramref name="tooTall"/> hears about it.
+    /// </summary>
+    public static List<Block> Blocks(FormContext form, Worksheet worksheet, double maxHeight, Action<WorksheetField> tooTall)
     {
         var blocks = new List<Block>();
         foreach (var section in worksheet.Sections)
@@ -30,14 +34,20 @@ internal static class FormBuilder
                     pending = [];
                 }
 
-                blocks.AddRange(field switch
+                List<Block> fieldBlocks = field switch
                 {
                     MultiLineField lines => [TextFieldLayout.Lines(form, lines)],
-                    CheckBoxGroupField group => CheckBoxLayout.Blocks(form, group),
-                    TableField table => TableLayout.Blocks(form, table),
+                    CheckBoxGroupField group => [.. CheckBoxLayout.Blocks(form, group)],
+                    TableField table => [.. TableLayout.Blocks(form, table)],
                     SignatureField signatures => [SignatureLayout.Block(form, signatures)],
                     _ => [],
-                });
+                };
+                if (fieldBlocks.Any(b => b.Height > maxHeight))
+                {
+                    tooTall(field);
+                }
+
+                blocks.AddRange(fieldBlocks);
             }
 
             if (pending.Count > 0)

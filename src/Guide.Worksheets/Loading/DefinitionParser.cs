@@ -75,7 +75,10 @@ internal static partial class DefinitionParser
             return null;
         }
 
-        return new Worksheet(id, slug, path, title, purpose, when, steps, intro, sections);
+        return new Worksheet(id, slug, path, title, purpose, when, steps, intro, sections)
+        {
+            IdLine = (int)reader.Get(root, "id")!.Start.Line,
+        };
     }
 
     private static WorksheetSection? ReadSection(NodeReader reader, FieldParser fields, YamlNode node, int number)

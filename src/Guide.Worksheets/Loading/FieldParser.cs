@@ -49,7 +49,7 @@ internal sealed partial class FieldParser(NodeReader reader)
             FieldKinds.Signatures => ReadSignatures(map, where, id, label, help),
             _ => null,
         };
-        return field;
+        return field is null ? null : field with { Line = (int)map.Start.Line };
     }
 
     private static bool Complete(string? id, LocalizedText? label, LocalizedText? help) =>

@@ -64,7 +64,7 @@ public sealed class WorksheetCatalog
         {
             if (result.FirstOrDefault(w => string.Equals(w.Id, worksheet.Id, StringComparison.OrdinalIgnoreCase)) is { } first)
             {
-                diagnostics.Add(Diagnostic.Error(worksheet.SourcePath, 1, 1, DiagnosticCodes.DuplicateWorksheet,
+                diagnostics.Add(Diagnostic.Error(worksheet.SourcePath, worksheet.IdLine, 5, DiagnosticCodes.DuplicateWorksheet,
                     $"worksheet id {worksheet.Id} is already used by {Path.GetFileName(first.SourcePath)}; give each worksheet its own id"));
                 continue;
             }

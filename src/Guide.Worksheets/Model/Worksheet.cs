@@ -24,6 +24,9 @@ public sealed record Worksheet(
     LocalizedText Intro,
     IReadOnlyList<WorksheetSection> Sections)
 {
+    /// <summary>The line of the <c>id:</c> key, for diagnostics about the worksheet as a whole.</summary>
+    public int IdLine { get; init; } = 1;
+
     /// <summary>Every field of the form, section by section.</summary>
     public IEnumerable<WorksheetField> Fields => Sections.SelectMany(s => s.Fields);
 }

@@ -11,6 +11,9 @@ public abstract record WorksheetField(string Id, LocalizedText Label, LocalizedT
 {
     /// <summary>The YAML name of this field's kind.</summary>
     public abstract string Kind { get; }
+
+    /// <summary>The line of the definition file where the field starts, for diagnostics.</summary>
+    public int Line { get; init; }
 }
 
 /// <summary>One line of text (<c>kind: text</c>).</summary>
