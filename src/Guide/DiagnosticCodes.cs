@@ -23,4 +23,5 @@ public static class DiagnosticCodes
     public const string UnknownKey = "GUIDE050";
     public const string MissingTranslation = "GUIDE051";
     public const string SkippedHeadingLevel = "GUIDE052";
+    public const string TranslationDiffers = "GUIDE053";
 }

@@ -4,5 +4,6 @@ using Guide.Cli;
 var root = new RootCommand("Builds the Review Conversation Guide: a bilingual static site with fillable PDF worksheets.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
 };
 return root.Parse(args).Invoke();

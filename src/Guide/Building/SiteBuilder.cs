@@ -56,7 +56,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
 
     /// <summary>
     /// The load and render phases alone, for <c>guide check</c>: every problem the build finds in the
-    /// content, and the model (null when it has errors) for further checks. Nothing is laid out or written.
+    /// content, and the model for further checks (null when a page or setting failed to load, as the
+    /// model would then be missing it). Nothing is laid out or written.
     /// </summary>
     public (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Validate()
     {
@@ -67,7 +68,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             return (null, _diagnostics.Sorted());
         }
         Time("render", () => RenderBodies(model.Item1, input));
-        return (_diagnostics.HasErrors ? null : model.Item1, _diagnostics.Sorted());
+        return (model.Item1, _diagnostics.Sorted());
     }
 
     private bool InputExists(string input)

@@ -1,0 +1,69 @@
+using Guide.Content;
+using Guide.Markdown;
+
+namespace Guide.Checking;
+
+/// <summary>
+/// Keeps the languages in step: every page has its translation at the same path, and a pair agrees on
+/// the front matter that places it (order, audience), so both languages show the same navigation.
+/// </summary>
+public static class TranslationPairs
+{
+    public static IEnumerable<Diagnostic> Check(Site site)
+    {
+        foreach (var document in site.Documents)
+        {
+            var page = document.Page;
+            foreach (var language in site.Config.Languages.Where(l => l.Code != page.Lang))
+            {
+                var translation = site.Translation(page, language.Code);
+                if (translation is null)
+                {
+                    yield return Diagnostic.Warning(page.SourcePath, 1, 1, DiagnosticCodes.MissingTranslation,
+                        $"this page has no {language.Label} translation; create input/{language.Code}/{page.RelativePath} (the same path in every language makes a pair)");
+                    continue;
+                }
+                // Each difference is reported once, on the page of the first language.
+                if (IsFirst(site, page.Lang, language.Code))
+                {
+                    foreach (var problem in Differences(document, translation))
+                    {
+                        yield return problem;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Differences(PageDocument document, PageDocument translation)
+    {
+        var (mine, theirs) = (document.Page.Meta, translation.Page.Meta);
+        if (mine.Order != theirs.Order)
+        {
+            yield return Differs(document, "order", Invariant(mine.Order), translation, Invariant(theirs.Order));
+        }
+        if (mine.Audience != theirs.Audience)
+        {
+            yield return Differs(document, "audience", Lower(mine.Audience), translation, Lower(theirs.Audience));
+        }
+    }
+
+    private static Diagnostic Differs(PageDocument document, string key, string value, PageDocument translation, string other) =>
+        Diagnostic.Warning(document.Page.SourcePath, KeyLine(document.Page.SourcePath, key), 1, DiagnosticCodes.TranslationDiffers,
+            $"'{key}: {value}' differs from '{key}: {other}' in {translation.Page.SourcePath}; use the same {key} in both, so both languages list the pages alike");
+
+    /// <summary>The line of <c>key:</c> in the front matter, or 1 when it is not written (the default applies).</summary>
+    private static int KeyLine(string path, string key)
+    {
+        var lines = File.Exists(path) ? File.ReadLines(path).Take(40).ToList() : [];
+        var index = lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        return index < 0 ? 1 : index + 1;
+    }
+
+    private static bool IsFirst(Site site, string lang, string other) =>
+        site.Config.Languages.ToList().FindIndex(l => l.Code == lang) < site.Config.Languages.ToList().FindIndex(l => l.Code == other);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Lower(Audience audience) => audience.ToString().ToLowerInvariant();
+}
