@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Formats.Tar;
-using System.IO.Compression;
-
 namespace Guide.Worksheets;
 
 /// <summary>
@@ -81,7 +77,7 @@ public sealed class FontLocator
     {
         if (!File.Exists(CachedRegular) && Executable("npm") is { } npm)
         {
-            Fill(npm);
+            new FontFetcher(CacheFolder, PackageFolder).Fill(npm, NpmPackage, [RegularEntry, BoldEntry]);
         }
 
         return File.Exists(CachedRegular)
@@ -89,57 +85,10 @@ public sealed class FontLocator
             : null;
     }
 
-    /// <summary>Runs npm pack in a temp folder and extracts the two faces into the cache.</summary>
-    private void Fill(string npm)
-    {
-        var temp = Directory.CreateTempSubdirectory("guide-fonts-");
-        try
-        {
-            if (!Run(npm, $"pack {NpmPackage} --silent", temp.FullName, out _))
-            {
-                return;
-            }
-
-            var tarball = temp.GetFiles("*.tgz").FirstOrDefault();
-            if (tarball is not null)
-            {
-                Extract(tarball.FullName);
-            }
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
-    }
-
-    private void Extract(string tarball)
-    {
-        using var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress);
-        using var reader = new TarReader(gzip);
-        while (reader.GetNextEntry() is { } entry)
-        {
-            if (entry.Name is not (RegularEntry or BoldEntry) || entry.DataStream is null)
-            {
-                continue;
-            }
-
-            // Write beside the target and rename, so a parallel build never reads half a font.
-            var target = Path.Combine(CacheFolder, PackageFolder, entry.Name);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var partial = $"{target}.{Environment.ProcessId}.partial";
-            using (var file = File.Create(partial))
-            {
-                entry.DataStream.CopyTo(file);
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-    }
-
     private FontFiles? FromSystem()
     {
         if (Executable("fc-match") is not { } fcMatch
-            || !Run(fcMatch, "-f %{file}|%{index} sans-serif:lang=zh-cn", Directory.GetCurrentDirectory(), out var output))
+            || !FontFetcher.Run(fcMatch, "-f %{file}|%{index} sans-serif:lang=zh-cn", Directory.GetCurrentDirectory(), out var output))
         {
             return null;
         }
@@ -156,34 +105,6 @@ public sealed class FontLocator
         SearchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
-
-    private static bool Run(string program, string arguments, string workingDirectory, out string output)
-    {
-        var start = new ProcessStartInfo(program, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start);
-        if (process is null)
-        {
-            output = "";
-            return false;
-        }
-
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            output = "";
-            return false;
-        }
-
-        output = stdout.Result;
-        return process.ExitCode == 0;
-    }
 
     private static string DefaultCacheFolder() =>
         Environment.GetEnvironmentVariable("GUIDE_FONT_CACHE") is { Length: > 0 } folder
