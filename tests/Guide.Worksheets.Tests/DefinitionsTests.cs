@@ -17,4 +17,17 @@ public sealed class DefinitionsTests
     {
         Assert.Equal("", string.Join("\n", Loaded.Diagnostics));
     }
+
+    [Fact]
+    public void The_nine_worksheets_of_the_brief_are_there_in_order()
+    {
+        Assert.Equal(Enumerable.Range(1, 9).Select(i => $"W{i}"), Loaded.Catalog.All.Select(w => w.Id));
+        Assert.All(Loaded.Catalog.All, w => Assert.StartsWith($"{w.Id.ToLowerInvariant()}-", w.Slug, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_worksheet_tells_how_to_fill_it_in()
+    {
+        Assert.All(Loaded.Catalog.All, w => Assert.InRange(w.Steps.Count, 2, 6));
+    }
 }
