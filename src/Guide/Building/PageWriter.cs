@@ -19,12 +19,17 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
 
     public void WriteAll(IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, DiagnosticBag diagnostics)
     {
-        using var renderer = new RendererScope();
-        foreach (var document in site.Documents)
+        // Razor's HtmlRenderer is single-threaded and keeps every component it rendered until disposed,
+        // so each worker has its own and replaces it every batch of pages.
+        Parallel.ForEach(Batches(site.Documents, 64), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
         {
-            var view = _views.ForPage(document, bodies[document]);
-            files.Add(FileOf(document.Page.Url), renderer.Page(view));
-        }
+            using var worker = new RendererScope();
+            foreach (var document in batch)
+            {
+                files.Add(FileOf(document.Page.Url), worker.Page(_views.ForPage(document, bodies[document])));
+            }
+        });
+        using var renderer = new RendererScope();
         foreach (var language in site.Config.Languages)
         {
             WritePrintEdition(language.Code, bodies, files, renderer);
@@ -140,6 +145,8 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         }
         return xml.Append("</urlset>\n").ToString();
     }
+
+    private static IEnumerable<PageDocument[]> Batches(IReadOnlyList<PageDocument> documents, int size) => documents.Chunk(size);
 
     internal static string FileOf(string url) => url.EndsWith('/') ? url + "index.html" : url;
 

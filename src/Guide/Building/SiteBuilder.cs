@@ -93,7 +93,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var catalog = !Directory.Exists(options.ResolvedWorksheetsDir) ? null
             : cache is null ? WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics)
             : cache.Worksheets(options.ResolvedWorksheetsDir, _diagnostics);
-        var documents = pages.Select(p => cache?.Parse(p) ?? PageDocument.Parse(p)).ToList();
+        // A full build parses on every core; the dev server's cache is single-threaded and has little to do.
+        var documents = cache is null
+            ? pages.AsParallel().AsOrdered().Select(PageDocument.Parse).ToList()
+            : pages.Select(cache.Parse).ToList();
         var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
         return (new Site(config, documents, links), catalog);
     }
@@ -107,13 +110,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             HeadingRules.Check(document, found);
             return BodyRenderer.Render(document);
         }
-        var context = cache?.LinkContext(site, input, options.Portable);
-        var bodies = new Dictionary<PageDocument, string>();
-        foreach (var document in site.Documents)
+        if (cache is null)
         {
-            bodies[document] = cache is null ? Render(document, _diagnostics) : cache.Body(document, context!, _diagnostics, Render);
+            return site.Documents.AsParallel().Select(d => (d, Html: Render(d, _diagnostics))).ToDictionary(x => x.d, x => x.Html);
         }
-        return bodies;
+        var context = cache.LinkContext(site, input, options.Portable);
+        return site.Documents.ToDictionary(d => d, d => cache.Body(d, context, _diagnostics, Render));
     }
 
     private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets)
@@ -121,11 +123,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d.Page, bodies[d], Route(d.Page.Url));
         foreach (var language in site.Config.Languages)
         {
-            var docs = site.ReadingOrder(language.Code)
+            var pages = site.ReadingOrder(language.Code)
                 .Concat(site.Documents.Where(d => d.Page.Lang == language.Code))
-                .Distinct()
-                .SelectMany(d => cache?.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d)) ?? Sections(d))
-                .ToList();
+                .Distinct();
+            var docs = cache is null
+                ? pages.AsParallel().AsOrdered().SelectMany(d => Sections(d).ToList()).ToList()
+                : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d))).ToList();
             string Index() => SearchIndexBuilder.Build(language.Code, docs);
             var script = cache?.SearchIndex(language.Code, docs, Index) ?? Index();
             var path = assets.Manifest.Add($"search/index.{language.Code}.js", System.Text.Encoding.UTF8.GetBytes(script));

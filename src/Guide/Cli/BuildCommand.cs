@@ -51,6 +51,7 @@ public static class BuildCommand
         var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var ms = clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture);
         reporter.Line($"built {pages} pages, {result.Files!.Count} files in {ms} ms → {DisplayPath.Of(options.OutputDir)}");
+        reporter.Line("phases: " + string.Join(", ", result.Phases.Select(p => $"{p.Phase} {p.Time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
         if (options.ZipPath is { } zipPath)
         {
             reporter.Line($"packed the site → {DisplayPath.Of(zipPath)}");

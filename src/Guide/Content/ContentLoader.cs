@@ -34,14 +34,11 @@ public static class ContentLoader
             var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal);
-            foreach (var relative in files)
-            {
-                var page = LoadPage(language.Code, relative, Path.Combine(root, relative), diagnostics);
-                if (page is not null)
-                {
-                    pages.Add(page);
-                }
-            }
+            pages.AddRange(files
+                .AsParallel()
+                .AsOrdered()
+                .Select(relative => LoadPage(language.Code, relative, Path.Combine(root, relative), diagnostics))
+                .OfType<Page>());
         }
 
         ReportDuplicateOutputs(pages, diagnostics);

@@ -16,6 +16,8 @@ public sealed class Site
 {
     private readonly Dictionary<(string Lang, string Path), PageDocument> _byPath;
     private readonly Dictionary<string, IReadOnlyList<Section>> _sections = [];
+    private readonly Dictionary<string, IReadOnlyList<PageDocument>> _readingOrder = [];
+    private readonly Dictionary<PageDocument, int> _readingPosition = [];
 
     public Site(SiteConfig config, IReadOnlyList<PageDocument> documents, IReadOnlyList<WorksheetLink> worksheets)
     {
@@ -26,6 +28,12 @@ public sealed class Site
         foreach (var language in config.Languages)
         {
             _sections[language.Code] = BuildSections(language.Code);
+            var order = BuildReadingOrder(language.Code);
+            _readingOrder[language.Code] = order;
+            for (var i = 0; i < order.Count; i++)
+            {
+                _readingPosition[order[i]] = i;
+            }
         }
     }
 
@@ -49,7 +57,12 @@ public sealed class Site
     public IReadOnlyList<Section> Sections(string lang) => _sections.GetValueOrDefault(lang) ?? [];
 
     /// <summary>Home, root pages, then each section's own page followed by its pages: the order of previous/next links and the print edition.</summary>
-    public IReadOnlyList<PageDocument> ReadingOrder(string lang)
+    public IReadOnlyList<PageDocument> ReadingOrder(string lang) => _readingOrder.GetValueOrDefault(lang) ?? [];
+
+    /// <summary>Where a page stands in its language's reading order, or -1.</summary>
+    public int ReadingPosition(PageDocument document) => _readingPosition.GetValueOrDefault(document, -1);
+
+    private List<PageDocument> BuildReadingOrder(string lang)
     {
         var order = new List<PageDocument>();
         if (Home(lang) is { } home)

@@ -16,7 +16,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         var page = document.Page;
         var lang = page.Lang;
         var order = site.ReadingOrder(lang);
-        var index = order.ToList().IndexOf(document);
+        var index = site.ReadingPosition(document);
         return Base(page.Url, lang, page.Meta.Title) with
         {
             Summary = page.Meta.Summary,
@@ -80,13 +80,17 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
     private NavLink Link(string fromUrl, PageDocument target, bool current = false) =>
         new(target.Page.Meta.Title, Href(fromUrl, target.Page.Url), current);
 
+    /// <summary>
+    /// A section of the sidebar. Only the current section lists its pages: the others show their own
+    /// page, which lists its pages in turn. This keeps every page small however large the guide grows.
+    /// </summary>
     private NavSection Section(string fromUrl, Section section, PageDocument? current)
     {
         var link = section.Index is not null
             ? Link(fromUrl, section.Index, section.Index == current)
             : new NavLink(section.Title, Href(fromUrl, $"{current?.Page.Lang}/{section.Name}/"));
-        var pages = section.Pages.Select(p => Link(fromUrl, p, p == current)).ToList();
         var contains = current is not null && current.Page.Section == section.Name;
+        var pages = contains ? section.Pages.Select(p => Link(fromUrl, p, p == current)).ToList() : [];
         return new NavSection(link, pages, contains);
     }
 
