@@ -5,5 +5,6 @@ var root = new RootCommand("Builds the Review Conversation Guide: a bilingual st
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    NewCommand.Create(),
 };
 return root.Parse(args).Invoke();

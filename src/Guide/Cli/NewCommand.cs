@@ -1,0 +1,193 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Guide.Building;
+using Guide.Content;
+
+namespace Guide.Cli;
+
+/// <summary>
+/// <c>guide new page SECTION/SLUG</c> and <c>guide new worksheet ID</c>: the files an editor would
+/// otherwise copy from a neighbour, with the front matter or schema filled in. Never overwrites a file.
+/// </summary>
+public static partial class NewCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
+        var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
+        var path = new Argument<string>("SECTION/SLUG") { Description = "Where the page goes, e.g. before/salary-questions (or before/index for a new section)." };
+        var page = new Command("page", "Create a page in every language, with its front matter.") { path, input };
+        page.SetAction(parse => Page(parse.GetValue(input)!, parse.GetValue(path)!));
+        var id = new Argument<string>("ID") { Description = "The worksheet id, e.g. W10." };
+        var name = new Argument<string>("NAME") { Description = "Words for the file name, e.g. salary-review.", DefaultValueFactory = _ => "worksheet" };
+        var worksheet = new Command("worksheet", "Create a worksheet definition skeleton in the worksheets folder.") { id, name, input, worksheets };
+        worksheet.SetAction(parse => Worksheet(new BuildOptions(parse.GetValue(input)!, "output") { WorksheetsDir = parse.GetValue(worksheets) }, parse.GetValue(id)!, parse.GetValue(name)!));
+        return new Command("new", "Create a page or a worksheet definition.") { page, worksheet };
+    }
+
+    public static int Page(string inputDir, string target)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = Directory.Exists(inputDir) ? SiteConfigLoader.Load(inputDir, diagnostics) : null;
+        var parts = target.Replace('\\', '/').Trim('/').Split('/');
+        if (parts is [.., var last] && last.EndsWith(".md", StringComparison.Ordinal))
+        {
+            parts[^1] = last[..^3];
+        }
+        if (config is null)
+        {
+            return Fail(diagnostics.HasErrors ? string.Join('\n', diagnostics.Sorted()) : $"{inputDir} is not a guide's input folder (no site.yml); pass --input");
+        }
+        if (parts is not [var section, var slug] || !Slug().IsMatch(section) || !Slug().IsMatch(slug))
+        {
+            return Fail($"'{target}' should be SECTION/SLUG in lowercase letters, digits and hyphens, e.g. before/salary-questions");
+        }
+        var sections = config.Languages.SelectMany(l => Folders(Path.Combine(inputDir, l.Code))).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!sections.Contains(section) && slug != "index")
+        {
+            var hint = Suggest.Closest(section, sections) is { } near ? $"did you mean '{near}/{slug}'? " : "";
+            return Fail($"there is no section '{section}'; {hint}To start a new section, run 'guide new page {section}/index' first.");
+        }
+        var files = config.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputDir, l.Code, section, slug + ".md"))).ToList();
+        if (files.FirstOrDefault(f => File.Exists(f.Path)) is { Path: not null } existing)
+        {
+            return Fail($"{DisplayPath.Of(existing.Path)} already exists; 'new' never overwrites a page");
+        }
+        var siblings = config.Languages.SelectMany(l => FrontMatters(slug == "index" ? Path.Combine(inputDir, l.Code) : Path.Combine(inputDir, l.Code, section), slug == "index")).ToList();
+        var order = (siblings.Select(m => m.Order).DefaultIfEmpty(0).Max() / 10 + 1) * 10;
+        var sectionIndex = FrontMatters(Path.Combine(inputDir, config.DefaultLanguage.Code, section), indexes: true).FirstOrDefault();
+        var audience = (sectionIndex?.Audience ?? Audience.All).ToString().ToLowerInvariant();
+        foreach (var (lang, file) in files)
+        {
+            var chinese = lang.StartsWith("zh", StringComparison.Ordinal);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, $"""
+                ---
+                title: {(chinese ? "新页面标题" : "New page title")}
+                summary: {(chinese ? "一两句话，用在列表和搜索结果里。" : "One or two sentences, shown in lists and search results.")}
+                order: {order.ToString(CultureInfo.InvariantCulture)}
+                audience: {audience}  # employee | manager | all
+                tags: []
+                topics: []
+                ---
+
+                {(chinese ? "在这里写正文。" : "Write the page here.")}
+
+                """.Replace("\r\n", "\n"));
+            Console.WriteLine($"created {DisplayPath.Of(file)}");
+        }
+        Console.WriteLine("Write the title and text in every language, then run 'guide check'.");
+        return 0;
+    }
+
+    public static int Worksheet(BuildOptions options, string id, string name)
+    {
+        var folder = options.ResolvedWorksheetsDir;
+        id = id.ToUpperInvariant();
+        if (!WorksheetId().IsMatch(id))
+        {
+            return Fail($"'{id}' is not a worksheet id; use W and a number, e.g. W10");
+        }
+        if (!Slug().IsMatch(name))
+        {
+            return Fail($"'{name}' should be lowercase letters, digits and hyphens, e.g. salary-review");
+        }
+        var existing = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).ToList() : [];
+        if (existing.FirstOrDefault(f => File.ReadLines(f).Any(l => l.Trim() == $"id: {id}")) is { } taken)
+        {
+            return Fail($"{DisplayPath.Of(taken)} already uses the id {id}; pick the next free number");
+        }
+        var file = Path.Combine(folder, $"{id.ToLowerInvariant()}-{name}.yml");
+        if (File.Exists(file))
+        {
+            return Fail($"{DisplayPath.Of(file)} already exists; 'new' never overwrites a definition");
+        }
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(file, $"# {id} · 新表格 / New worksheet\n" + SchemaComment(existing) + Skeleton(id));
+        Console.WriteLine($"created {DisplayPath.Of(file)}");
+        Console.WriteLine("Fill in the texts in both languages and add fields, then run 'guide check'.");
+        return 0;
+    }
+
+    /// <summary>The schema explanation at the top of the existing definitions, so every file carries the same guide to its format.</summary>
+    private static string SchemaComment(IReadOnlyList<string> definitions)
+    {
+        foreach (var file in definitions)
+        {
+            var comment = File.ReadLines(file).Skip(1).TakeWhile(l => l.StartsWith('#')).ToList();
+            if (comment.Count > 2)
+            {
+                return string.Join('\n', comment) + "\n\n";
+            }
+        }
+        return "# Every text is written in both languages: {zh-CN: 中文, en: English}. See the other definitions for every kind of field.\n\n";
+    }
+
+    private static string Skeleton(string id) => $$"""
+        id: {{id}}
+        title: {zh-CN: 新表格, en: New worksheet}
+        purpose:
+          zh-CN: 这张表帮读者做什么。
+          en: What this sheet helps the reader do.
+        when:
+          zh-CN: 什么时候填写。
+          en: When to fill it in.
+        steps:
+          - zh-CN: 第一步怎么填。
+            en: How to fill in the first part.
+        intro:
+          zh-CN: 印在表格标题下面的一句话。
+          en: One sentence printed under the title of the form.
+
+        sections:
+          - heading: {zh-CN: 基本信息, en: About you}
+            two_columns: true
+            fields:
+              - id: name
+                kind: text
+                label: {zh-CN: 姓名, en: Name}
+                help: {zh-CN: 填写你的姓名。, en: Your name.}
+              - id: date
+                kind: text
+                label: {zh-CN: 填写日期, en: Date}
+                help: {zh-CN: 今天的日期。, en: Today's date.}
+
+          - heading: {zh-CN: 一、第一部分, en: 1. The first part}
+            fields:
+              - id: notes
+                kind: lines
+                lines: 4
+                label: {zh-CN: 要写的内容, en: What to write}
+                help: {zh-CN: 一句提示，鼠标停在这一栏上时显示。, en: A hint shown when the pointer rests on the field.}
+
+        """.Replace("\r\n", "\n");
+
+    private static IEnumerable<string> Folders(string languageRoot) =>
+        Directory.Exists(languageRoot) ? Directory.GetDirectories(languageRoot).Select(Path.GetFileName).OfType<string>() : [];
+
+    /// <summary>The front matter of a folder's pages (or of the section pages below it), skipping any that do not parse.</summary>
+    private static IEnumerable<FrontMatter> FrontMatters(string folder, bool indexes)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        var files = indexes
+            ? Directory.GetDirectories(folder).Select(d => Path.Combine(d, "index.md")).Append(Path.Combine(folder, "index.md")).Where(File.Exists)
+            : Directory.GetFiles(folder, "*.md").Where(f => Path.GetFileName(f) != "index.md");
+        return files.Select(f => FrontMatterParser.Parse(f, File.ReadAllText(f)).Meta).OfType<FrontMatter>();
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("^W[1-9][0-9]*$")]
+    private static partial Regex WorksheetId();
+}
