@@ -30,6 +30,12 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
             }
         });
         using var renderer = new RendererScope();
+        if (catalog is not null)
+        {
+            var worksheets = new WorksheetPublisher(site, catalog, _views, options);
+            worksheets.WritePages(files, renderer.Page, renderer.Render);
+            worksheets.WritePdfs(files, diagnostics);
+        }
         foreach (var language in site.Config.Languages)
         {
             WritePrintEdition(language.Code, bodies, files, renderer);
@@ -41,8 +47,6 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         {
             files.Add("sitemap.xml", Sitemap(baseUrl.TrimEnd('/') + "/"));
         }
-        _ = catalog;
-        _ = diagnostics;
     }
 
     private void WriteRoot(OutputFiles files, RendererScope renderer)
@@ -164,6 +168,8 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
 
         public string Render<T>(Dictionary<string, object?> parameters) where T : Microsoft.AspNetCore.Components.IComponent =>
             _renderer.Render<T>(parameters);
+
+        public string Render(Type component, Dictionary<string, object?> parameters) => _renderer.Render(component, parameters);
 
         public void Dispose() => _renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }

@@ -34,6 +34,13 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
 
+    public string Render(Type component, IDictionary<string, object?> parameters) =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();

@@ -22,7 +22,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             Summary = page.Meta.Summary,
             Body = new MarkupString(bodyHtml),
             RootPages = [.. site.RootPages(lang).Select(d => Link(page.Url, d, d == document))],
-            Nav = [.. site.Sections(lang).Select(s => Section(page.Url, s, document))],
+            Nav = [.. site.Sections(lang).Select(s => Section(page.Url, s, document)), .. WorksheetsNav(page.Url, lang, null)],
             Languages = Languages(page),
             Toc = [.. document.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Text, h.Id))],
             Breadcrumbs = Breadcrumbs(document),
@@ -41,10 +41,42 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         {
             Body = new MarkupString(bodyHtml),
             RootPages = [.. site.RootPages(lang).Select(d => Link(url, d))],
-            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null))],
+            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null)), .. WorksheetsNav(url, lang, null)],
             Languages = languages ?? [.. site.Config.Languages.Select(l => new LanguageLink(l.Code, l.Label, Href(url, $"{l.Code}/"), l.Code == lang, false))],
             Paths = Paths(url, lang, null),
         };
+
+    /// <summary>A worksheet page or the worksheets index: generated chrome with the worksheets section open in the sidebar.</summary>
+    public PageView ForWorksheets(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl)
+    {
+        var text = ThemeResources.Text(lang);
+        var crumbs = new List<NavLink> { new(text["home"], Href(url, $"{lang}/")) };
+        if (indexUrl is not null)
+        {
+            crumbs.Add(new NavLink(text["worksheets"], Href(url, indexUrl)));
+        }
+        crumbs.Add(new NavLink(title, Href(url, url), true));
+        return ForGenerated(url, lang, title, bodyHtml, languages) with
+        {
+            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null)), .. WorksheetsNav(url, lang, url)],
+            Breadcrumbs = crumbs,
+        };
+    }
+
+    /// <summary>The worksheets as the last sidebar section; its pages show only while the reader is in it.</summary>
+    private IEnumerable<NavSection> WorksheetsNav(string fromUrl, string lang, string? currentUrl)
+    {
+        if (site.Worksheets.Count == 0)
+        {
+            yield break;
+        }
+        var indexUrl = $"{lang}/worksheets/";
+        var inside = currentUrl is not null && currentUrl.StartsWith(indexUrl, StringComparison.Ordinal);
+        var pages = inside
+            ? site.Worksheets.Select(w => new NavLink($"{w.Id} {w.Title[lang]}", Href(fromUrl, w.Url(lang)), w.Url(lang) == currentUrl)).ToList()
+            : [];
+        yield return new NavSection(new NavLink(ThemeResources.Text(lang)["worksheets"], Href(fromUrl, indexUrl), currentUrl == indexUrl), pages, inside);
+    }
 
     public string Href(string fromUrl, string targetUrl) => RelativeUrl.From(fromUrl, targetUrl, portable);
 

@@ -1,0 +1,123 @@
+using Guide.Content;
+using Guide.Output;
+using Guide.Rendering;
+using Guide.Theme.Model;
+using Guide.Theme.Worksheets;
+using Guide.Worksheets;
+using WorksheetText = Guide.Worksheets.LocalizedText;
+
+namespace Guide.Building;
+
+/// <summary>
+/// The worksheets on the site: per language an index page, a page per worksheet (what it is for, the
+/// PDF links, a form to fill in the browser) and the PDFs themselves, at stable paths:
+/// <c>&lt;lang&gt;/worksheets/&lt;slug&gt;.pdf</c>, and one bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c>.
+/// </summary>
+public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, ViewBuilder views, BuildOptions options)
+{
+    public static string IndexUrl(string lang) => $"{lang}/worksheets/";
+
+    /// <summary>Renders every PDF, on all cores. Fonts are located once; without one the build stops with GUIDE045.</summary>
+    public void WritePdfs(OutputFiles files, DiagnosticBag diagnostics)
+    {
+        if (!options.Worksheets || catalog.All.Count == 0)
+        {
+            return;
+        }
+        var settings = site.Config.Worksheets;
+        var explicitFont = options.FontPath ?? ResolveInput(settings.FontPath);
+        var origin = options.FontPath is not null ? "--font" : "site.yml worksheets.font";
+        var fonts = WorksheetFonts.Locate(explicitFont, diagnostics, origin, options.FontPath is null ? ResolveInput(settings.BoldFontPath) : null);
+        if (fonts is null)
+        {
+            return;
+        }
+        var renderOptions = new WorksheetRenderOptions
+        {
+            SiteName = new WorksheetText(site.Config.Title["zh-CN"], site.Config.Title["en"]),
+            PageSize = settings.Paper == "letter" ? Guide.Pdf.PageSize.Letter : Guide.Pdf.PageSize.A4,
+        };
+        var jobs = catalog.All.SelectMany(w => Editions().Select(e => (Worksheet: w, Edition: e))).ToList();
+        Parallel.ForEach(jobs, job =>
+        {
+            var bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
+            files.Add(PdfPath(job.Worksheet, job.Edition), bytes);
+        });
+    }
+
+    /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
+    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    {
+        foreach (var lang in Languages())
+        {
+            var text = ThemeResources.Text(lang);
+            var indexUrl = IndexUrl(lang);
+            var items = catalog.All.Select(w => new WorksheetListItem(w, views.Href(indexUrl, PageUrl(w, lang)), PdfHref(indexUrl, w, WorksheetEdition.For(lang)) ?? "")).ToList();
+            var indexBody = component(typeof(WorksheetList), new() { ["Items"] = items, ["Lang"] = lang });
+            var indexView = views.ForWorksheets(indexUrl, lang, text["worksheets"], indexBody, OtherLanguages(lang, _ => "worksheets/"), null);
+            files.Add(PageWriter.FileOf(indexUrl), layout(indexView));
+
+            foreach (var worksheet in catalog.All)
+            {
+                var url = PageUrl(worksheet, lang);
+                var bilingual = site.Config.Worksheets.Bilingual ? PdfHref(url, worksheet, WorksheetEdition.Bilingual) : null;
+                var body = component(typeof(WorksheetPage), new()
+                {
+                    ["Worksheet"] = worksheet,
+                    ["Lang"] = lang,
+                    ["PdfHref"] = PdfHref(url, worksheet, WorksheetEdition.For(lang)),
+                    ["BilingualPdfHref"] = bilingual,
+                });
+                var title = $"{worksheet.Id} {worksheet.Title.Get(lang)}";
+                var view = views.ForWorksheets(url, lang, title, body, OtherLanguages(lang, l => $"worksheets/{worksheet.Slug}/"), indexUrl);
+                files.Add(PageWriter.FileOf(url), layout(view));
+            }
+        }
+    }
+
+    /// <summary>Search documents for the worksheet pages, so "三三自评" or "meeting record" finds the form.</summary>
+    public static IEnumerable<Search.SearchDocument> SearchDocuments(WorksheetCatalog catalog, string lang, Func<string, string> route) =>
+        WorksheetLanguages.All.Contains(lang)
+            ? catalog.All.Select(w => new Search.SearchDocument(
+                route(PageUrl(w, lang)),
+                $"{w.Id} {w.Title.Get(lang)}",
+                $"{w.Id} {w.Title.Get(lang)}",
+                w.Purpose.Get(lang),
+                string.Join("\n", new[] { w.Purpose.Get(lang), w.WhenToUse.Get(lang) }.Concat(w.Steps.Select(s => s.Get(lang))))))
+            : [];
+
+    private static string PageUrl(Worksheet worksheet, string lang) => $"{lang}/worksheets/{worksheet.Slug}/";
+
+    private string? PdfHref(string fromUrl, Worksheet worksheet, WorksheetEdition edition) =>
+        options.Worksheets ? views.Href(fromUrl, PdfPath(worksheet, edition)) : null;
+
+    private static string PdfPath(Worksheet worksheet, WorksheetEdition edition) =>
+        $"{edition.PdfLanguage}/worksheets/{edition.FileName(worksheet.Slug)}";
+
+    private IEnumerable<WorksheetEdition> Editions()
+    {
+        foreach (var lang in Languages())
+        {
+            yield return WorksheetEdition.For(lang);
+        }
+        if (site.Config.Worksheets.Bilingual)
+        {
+            yield return WorksheetEdition.Bilingual;
+        }
+    }
+
+    private IEnumerable<string> Languages() =>
+        site.Config.Languages.Select(l => l.Code).Where(WorksheetLanguages.All.Contains);
+
+    private List<LanguageLink> OtherLanguages(string lang, Func<string, string> pathIn) =>
+        [.. site.Config.Languages.Select(l =>
+        {
+            var translated = Languages().Contains(l.Code);
+            var target = translated ? $"{l.Code}/{pathIn(l.Code)}" : $"{l.Code}/";
+            var from = lang + "/" + pathIn(lang);
+            return new LanguageLink(l.Code, l.Label, views.Href(from, target), l.Code == lang, translated);
+        })];
+
+    private string? ResolveInput(string? path) =>
+        path is null ? null : Path.GetFullPath(Path.Combine(options.InputDir, path));
+}
