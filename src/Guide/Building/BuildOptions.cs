@@ -21,6 +21,12 @@ public sealed record BuildOptions(string InputDir, string OutputDir)
     /// <summary>Also pack the site into this zip file, for opening from disk.</summary>
     public string? ZipPath { get; init; }
 
+    /// <summary>
+    /// Take the theme's CSS and JS from this wwwroot folder instead of the copies built into the program.
+    /// The dev server passes <c>theme/wwwroot</c> so that a theme edit shows on save.
+    /// </summary>
+    public string? ThemeAssetsDir { get; init; }
+
     public string ResolvedWorksheetsDir =>
         WorksheetsDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDir).TrimEnd(Path.DirectorySeparatorChar))!, "worksheets");
 }

@@ -11,10 +11,14 @@ public sealed class SiteAssets
 {
     private readonly Dictionary<string, string> _searchIndexes = [];
 
-    public SiteAssets(AssetManifest manifest, string? primaryColor, string? logo)
+    /// <summary>Theme files that only <c>guide serve</c> uses (it adds them to the pages it serves); never published.</summary>
+    public static readonly IReadOnlyList<string> ServeOnly = ["js/live-reload.js", "css/live-reload.css"];
+
+    /// <param name="themeFiles">The theme's wwwroot files; by default the copies built into the program.</param>
+    public SiteAssets(AssetManifest manifest, string? primaryColor, string? logo, IEnumerable<(string Path, byte[] Content)>? themeFiles = null)
     {
         Manifest = manifest;
-        foreach (var (path, content) in ThemeResources.Files())
+        foreach (var (path, content) in (themeFiles ?? ThemeResources.Files()).Where(f => !ServeOnly.Contains(f.Path)))
         {
             manifest.Add(path, content);
         }
@@ -36,6 +40,14 @@ public sealed class SiteAssets
     }
 
     public AssetManifest Manifest { get; }
+
+    /// <summary>The files of a theme's wwwroot folder on disk, named as <see cref="ThemeResources.Files"/> names them (editors' backup files left out).</summary>
+    public static IReadOnlyList<(string Path, byte[] Content)> FilesIn(string wwwroot) =>
+        [.. Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(wwwroot, f).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
+            .Order(StringComparer.Ordinal)
+            .Select(p => (p, File.ReadAllBytes(Path.Combine(wwwroot, p))))];
 
     public IReadOnlyList<string> Styles { get; }
 
