@@ -43,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var files = new OutputFiles();
         var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
         var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config), theme);
-        Time("index", () => BuildSearchIndexes(site, bodies, assets));
+        Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog));
         Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options).WriteAll(bodies, files, _diagnostics));
         Time("copy", () => CopyFiles(input, assets, files));
         if (_diagnostics.HasErrors)
@@ -119,7 +119,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         return site.Documents.ToDictionary(d => d, d => cache.Body(d, context, _diagnostics, Render));
     }
 
-    private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets)
+    private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog)
     {
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d.Page, bodies[d], Route(d.Page.Url));
         foreach (var language in site.Config.Languages)
@@ -130,6 +130,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             var docs = cache is null
                 ? pages.AsParallel().AsOrdered().SelectMany(d => Sections(d).ToList()).ToList()
                 : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d))).ToList();
+            if (catalog is not null)
+            {
+                docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, language.Code, Route));
+            }
             string Index() => SearchIndexBuilder.Build(language.Code, docs);
             var script = cache?.SearchIndex(language.Code, docs, Index) ?? Index();
             var path = assets.Manifest.Add($"search/index.{language.Code}.js", System.Text.Encoding.UTF8.GetBytes(script));
