@@ -6,5 +6,6 @@ var root = new RootCommand("Builds the Review Conversation Guide: a bilingual st
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();
