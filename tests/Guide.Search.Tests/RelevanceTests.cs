@@ -8,7 +8,11 @@ namespace Guide.Search.Tests;
 /// </summary>
 public class RelevanceTests
 {
-    private sealed record Row(string Query, string Lang, string Expected);
+    /// <summary>Expected may name several right answers, separated by '|' (a topic page and its worksheet, say).</summary>
+    private sealed record Row(string Query, string Lang, string Expected)
+    {
+        public IReadOnlyList<string> Answers => Expected.Split('|');
+    }
 
     private static List<Row> Table() =>
     [
@@ -25,7 +29,7 @@ public class RelevanceTests
         Assert.True(rows.Count >= 40, $"{rows.Count} queries");
         var chinese = rows.Count(r => r.Lang == "zh-CN");
         Assert.InRange(chinese, rows.Count / 2 - 2, rows.Count / 2 + 2);
-        Assert.All(rows, r => Assert.EndsWith("/", r.Expected, StringComparison.Ordinal));
+        Assert.All(rows.SelectMany(r => r.Answers), a => Assert.EndsWith("/", a, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +44,7 @@ public class RelevanceTests
         for (var i = 0; i < rows.Count; i++)
         {
             var pages = NodeClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
-            if (!pages.Contains(rows[i].Expected))
+            if (!pages.Intersect(rows[i].Answers).Any())
             {
                 misses.Add(string.Create(CultureInfo.InvariantCulture,
                     $"  \"{rows[i].Query}\" ({rows[i].Lang}): want {rows[i].Expected}, got {string.Join(", ", pages)}"));

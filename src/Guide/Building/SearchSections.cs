@@ -1,59 +1,86 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Guide.Content;
+using Guide.Markdown;
 using Guide.Search;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Guide.Building;
 
 /// <summary>
-/// Splits a rendered page body at its h2/h3 headings into search documents, so a result can link
-/// straight to the section that answers the reader's question.
+/// Splits a page at its h2/h3 headings into search documents, so a result can link straight to the
+/// section that answers the reader's question. Works on the page's syntax tree (already rewritten),
+/// which is several times cheaper than parsing the rendered HTML again.
 /// </summary>
 public static class SearchSections
 {
-    private static readonly HtmlParser Parser = new();
-
-    public static IEnumerable<SearchDocument> Of(Page page, string bodyHtml, string pageUrl)
+    public static IEnumerable<SearchDocument> Of(PageDocument document, string pageUrl)
     {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml + "</body></html>");
-        var summary = page.Meta.Summary ?? "";
+        var page = document.Page;
+        var sections = new List<SearchDocument>();
         var heading = page.Meta.Title;
         var anchor = "";
-        var text = new StringBuilder();
-        foreach (var element in document.Body!.Children)
+        var text = new StringWriter();
+        var plain = PlainText(text);
+
+        void Flush() => sections.Add(new SearchDocument(
+            pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, page.Meta.Summary ?? "", Collapse(text.ToString()))
+        { Tags = page.Meta.Tags });
+
+        foreach (var block in document.Syntax)
         {
-            if (element.LocalName is "h2" or "h3" && element.Id is { Length: > 0 } id)
+            if (block is HeadingBlock { Level: 2 or 3 } h && h.GetAttributes().Id is { Length: > 0 } id)
             {
-                if (text.Length > 0 || anchor.Length == 0)
+                if (text.GetStringBuilder().Length > 0 || anchor.Length == 0)
                 {
-                    yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim()) { Tags = page.Meta.Tags };
+                    Flush();
                 }
-                heading = element.TextContent.Trim();
+                heading = PageDocument.PlainText(h.Inline);
                 anchor = id;
-                text.Clear();
+                text.GetStringBuilder().Clear();
                 continue;
             }
-            AppendText(element, text);
+            // A callout's first paragraph is its label ("What you can say"): on every page, so only noise.
+            var parts = block is Markdig.Extensions.CustomContainers.CustomContainer callout
+                ? callout.Where(b => b.GetAttributes().Classes?.Contains(Callouts.LabelClass) != true)
+                : [block];
+            foreach (var part in parts)
+            {
+                plain.Render(part);
+                text.Write('\n');
+            }
         }
-        yield return new SearchDocument(pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, summary, text.ToString().Trim()) { Tags = page.Meta.Tags };
+        Flush();
+        return sections;
     }
 
-    private static void AppendText(IElement element, StringBuilder text)
+    /// <summary>Markdig's HTML renderer with HTML switched off writes plain text.</summary>
+    private static HtmlRenderer PlainText(TextWriter writer)
     {
-        // Callout labels ("What you can say") repeat on every page and would only add noise.
-        foreach (var label in element.QuerySelectorAll(".callout-label").ToList())
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        GuideMarkdown.Pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
         {
-            label.Remove();
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+            result.Append(c);
         }
-        if (element.ClassList.Contains("callout-label"))
-        {
-            return;
-        }
-        foreach (var cell in element.QuerySelectorAll("td, th, li, p"))
-        {
-            cell.Append(element.Owner!.CreateTextNode(" "));
-        }
-        text.Append(element.TextContent.Trim()).Append('\n');
+        return result.ToString();
     }
 }

@@ -121,7 +121,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
 
     private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog)
     {
-        IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d.Page, bodies[d], Route(d.Page.Url));
+        IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d, Route(d.Page.Url));
         foreach (var language in site.Config.Languages)
         {
             var pages = site.ReadingOrder(language.Code)

@@ -41,6 +41,7 @@ public static class Publisher
             }
         }
         progress.Phase("write");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             AtomicWriter.Write(options.OutputDir, files);
@@ -54,7 +55,7 @@ public static class Publisher
         {
             File.Move(stagedZip, Path.GetFullPath(options.ZipPath!), overwrite: true);
         }
-        return built;
+        return built with { Phases = [.. built.Phases, ("write", clock.Elapsed)] };
     }
 
     private static void DeleteIfExists(string? path)

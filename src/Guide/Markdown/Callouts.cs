@@ -16,6 +16,9 @@ public static class Callouts
 
     public const string UnknownCalloutCode = "GUIDE014";
 
+    /// <summary>The class of the label paragraph each callout starts with.</summary>
+    public const string LabelClass = "callout-label";
+
     public static void Apply(PageDocument document, UiText text, DiagnosticBag diagnostics)
     {
         foreach (var container in document.Syntax.Descendants<CustomContainer>().ToList())
@@ -37,7 +40,7 @@ public static class Callouts
             attributes.AddClass("callout-" + kind);
             var label = new ParagraphBlock { Inline = new ContainerInline() };
             label.Inline.AppendChild(new LiteralInline(text["callout." + kind]));
-            label.GetAttributes().AddClass("callout-label");
+            label.GetAttributes().AddClass(LabelClass);
             container.Insert(0, label);
         }
     }

@@ -20,13 +20,13 @@ public static class AtomicWriter
 
         try
         {
-            foreach (var (path, content) in files.All())
-            {
-                var target = Path.Combine(staging, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, content);
-            }
+            var all = files.All();
             Directory.CreateDirectory(staging);
+            foreach (var dir in all.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Key))!).Distinct())
+            {
+                Directory.CreateDirectory(dir);
+            }
+            Parallel.ForEach(all, file => File.WriteAllBytes(Path.Combine(staging, file.Key), file.Value));
         }
         catch
         {
