@@ -165,6 +165,52 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
         }
     }
 
+    [BrowserFact]
+    public async Task Text_keeps_wcag_aa_contrast_in_light_and_dark_mode()
+    {
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri, scheme);
+            var failures = await page.EvaluateAsync<string[]>(ContrastScript);
+            Assert.True(failures.Length == 0, $"{scheme}: {string.Join("; ", failures)}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// WCAG 2.1 contrast of each kind of text against the first opaque background behind it: 4.5:1 for
+    /// normal text, 3:1 for large (24px, or 18.66px bold).
+    /// </summary>
+    private const string ContrastScript = """
+        (() => {
+          const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const background = e => {
+            for (; e; e = e.parentElement) {
+              const c = rgb(getComputedStyle(e).backgroundColor);
+              if (c.length === 3 || c[3] > 0.9) return c.slice(0, 3);
+            }
+            return rgb(getComputedStyle(document.documentElement).backgroundColor).slice(0, 3);
+          };
+          const selectors = ["article p", "article li", "article a", ".lead", ".breadcrumbs a", ".breadcrumbs li", ".toc a", ".sidebar a",
+            ".sidebar a[aria-current]", ".reader-paths a", ".language-switch a", ".callout p", ".callout-label", "th", "td", ".pager a", ".site-footer p", ".brand-name"];
+          const failures = [];
+          for (const selector of selectors) {
+            for (const e of [...document.querySelectorAll(selector)].slice(0, 5)) {
+              const style = getComputedStyle(e);
+              if (style.display === "none" || style.visibility === "hidden") continue;
+              const fg = lum(rgb(style.color).slice(0, 3)), bg = lum(background(e));
+              const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+              const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+              const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+              if (ratio < needed) failures.push(`${selector} ${ratio.toFixed(2)}:1`);
+            }
+          }
+          return failures;
+        })()
+        """;
+
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
