@@ -62,6 +62,10 @@ public static class ServeCommand
         {
             log.WriteLine($"serving {server.Url} (Ctrl+C to stop)");
             log.WriteLine($"watching {string.Join(", ", server.Watched.Select(DisplayPath.Of))}");
+            if (options.Build.Worksheets)
+            {
+                log.WriteLine("note: the worksheet PDFs are made again on every save; --no-pdf makes reloads faster while you edit pages");
+            }
             if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
             {
                 log.WriteLine($"note: listening on {options.Host}, so other computers on the network can open this preview");

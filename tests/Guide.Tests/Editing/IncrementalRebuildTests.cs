@@ -27,6 +27,7 @@ public class IncrementalRebuildTests
         },
         ["heading"] = s => Replace(s, "input/en/before/plan.md", "## Write the plan", "## Write the plan down"),
         ["image added"] = s => s.Write("input/assets/extra.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+        ["worksheet"] = s => Replace(s, "worksheets/w2-three-three.yml", "en: Your name.}", "en: Your full name.}"),
     };
 
     public static TheoryData<string> Kinds() => [.. Edits.Keys];
@@ -101,7 +102,7 @@ public class IncrementalRebuildTests
         File.WriteAllText(full, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    /// <summary>The small site plus a section of three pages that link to each other, in both languages.</summary>
+    /// <summary>The small site plus a section of three pages that link to each other, in both languages, and one worksheet.</summary>
     private static Dictionary<string, string> Pages()
     {
         var pages = FixtureSite.Small();
@@ -112,6 +113,7 @@ public class IncrementalRebuildTests
         pages["input/en/before/facts.md"] = "---\ntitle: Facts\norder: 20\n---\n\n## Gather figures\n\nStart from [the goals](goals.md).\n\n![Nine steps](../../assets/steps.svg)\n";
         pages["input/en/before/plan.md"] = "---\ntitle: Plan\norder: 30\n---\n\n## Write the plan\n\nOne step a week.\n";
         pages["input/assets/steps.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>steps</title></svg>";
+        pages["worksheets/w2-three-three.yml"] = File.ReadAllText(Path.Combine(Repo.Worksheets, "w2-three-three.yml"));
         return pages;
     }
 }
