@@ -64,6 +64,9 @@ public sealed record PageView
 
     public string? HomeHref { get; init; }
 
+    /// <summary>The print edition of this language: the whole guide on one page.</summary>
+    public string? PrintHref { get; init; }
+
     /// <summary>An absolute address of this page for <c>hreflang</c> alternates, when site.yml gives a base URL.</summary>
     public IReadOnlyList<(string Lang, string Href)> Alternates { get; init; } = [];
 

@@ -102,6 +102,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
                 [.. assets.HeadScripts.Select(s => RelativeUrl.From(url, s))],
                 [.. assets.Scripts.Select(s => RelativeUrl.From(url, s))]),
             HomeHref = Href(url, $"{lang}/"),
+            PrintHref = Href(url, $"{lang}/print/"),
             NoIndex = config.Internal,
             SearchIndexHref = assets.SearchIndex(lang) is { } idx ? RelativeUrl.From(url, idx) : null,
             OtherLang = other?.Code,

@@ -12,7 +12,9 @@ public static partial class Snapshot
 {
     public static void Match(string name, string actual, string extension = "html", [CallerFilePath] string testFile = "")
     {
-        var dir = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        // CI builds map source paths to "/_/" (deterministic builds), so the test's folder is found from the repository.
+        var source = testFile.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(Repo.Root, testFile[3..]) : testFile;
+        var dir = Path.Combine(Path.GetDirectoryName(source)!, "Snapshots");
         var verified = Path.Combine(dir, $"{name}.verified.{extension}");
         var received = Path.Combine(dir, $"{name}.received.{extension}");
         var scrubbed = Scrub(actual);
