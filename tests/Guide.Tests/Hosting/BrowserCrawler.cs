@@ -30,7 +30,8 @@ public sealed class BrowserCrawler
     private readonly Func<Uri, bool> _exists;
     private readonly Dictionary<Uri, HashSet<string>> _ids = [];
     private readonly List<(string Page, Reference Ref, Uri Target)> _anchors = [];
-    private string _current = "(start)";
+    private IPage? _tab;
+    private string _current = "";
 
     /// <param name="context">A fresh browser context; its routes are set here.</param>
     /// <param name="root">The site's root address, ending in '/'.</param>
@@ -60,18 +61,10 @@ public sealed class BrowserCrawler
             }
             else
             {
-                crawler.Outside.Add($"{crawler._current}: {route.Request.Method} {route.Request.Url}");
+                crawler.Outside.Add($"{crawler.Name(route.Request.Frame.Url)}: {route.Request.Method} {route.Request.Url}");
                 await route.AbortAsync();
             }
         });
-        context.RequestFailed += (_, r) => crawler.Broken.Add($"{crawler._current}: request failed: {r.Url} ({r.Failure})");
-        context.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-            {
-                crawler.Broken.Add($"{crawler._current}: console error: {m.Text}");
-            }
-        };
         return crawler;
     }
 
@@ -79,26 +72,24 @@ public sealed class BrowserCrawler
 
     public async Task RunAsync(string start = "index.html")
     {
-        var page = await _context.NewPageAsync();
-        page.PageError += (_, e) => Broken.Add($"{_current}: script error: {e}");
         var queue = new Queue<Uri>([new Uri(_root, start)]);
         var seen = new HashSet<Uri>(queue);
         while (queue.TryDequeue(out var url))
         {
-            _current = Name(url);
             Pages.Add(url);
-            await page.GotoAsync(url.AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
-            var found = (await page.EvaluateAsync<JsonElement>(Collect)).Deserialize<Found>(Json)!;
-            _ids[url] = [.. found.Ids];
-            foreach (var r in found.Refs)
+            foreach (var next in await VisitAsync(url))
             {
-                if (Check(new Reference(r.Element, r.Attribute, r.Raw), new Uri(r.Url)) is { } next && IsPage(next) && seen.Add(next))
+                if (seen.Add(next))
                 {
                     queue.Enqueue(next);
                 }
             }
         }
-        await page.CloseAsync();
+        if (_tab is not null)
+        {
+            await _tab.CloseAsync();
+            _tab = null;
+        }
         foreach (var (from, reference, target) in _anchors)
         {
             var id = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
@@ -109,31 +100,84 @@ public sealed class BrowserCrawler
         }
     }
 
+    /// <summary>
+    /// One page, in the tab the previous page used. A page that fails to open (Chromium refuses an empty
+    /// error page) takes its tab with it, so nothing it reports later is blamed on the next page.
+    /// </summary>
+    private async Task<List<Uri>> VisitAsync(Uri url)
+    {
+        _current = Name(url);
+        var page = _tab ??= await NewTabAsync();
+        var next = new List<Uri>();
+        try
+        {
+            await page.GotoAsync(url.AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
+            var found = (await page.EvaluateAsync<JsonElement>(Collect)).Deserialize<Found>(Json)!;
+            _ids[url] = [.. found.Ids];
+            foreach (var r in found.Refs)
+            {
+                if (Check(_current, new Reference(r.Element, r.Attribute, r.Raw), new Uri(r.Url)) is { } target && IsPage(target))
+                {
+                    next.Add(target);
+                }
+            }
+        }
+        catch (PlaywrightException e)
+        {
+            Broken.Add($"{_current}: did not open: {e.Message.Split('\n')[0]}");
+            _tab = null;
+            await page.CloseAsync();
+        }
+        return next;
+    }
+
+    private async Task<IPage> NewTabAsync()
+    {
+        var page = await _context.NewPageAsync();
+        page.PageError += (_, e) => Broken.Add($"{_current}: script error: {e}");
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                Broken.Add($"{_current}: console error: {m.Text}");
+            }
+        };
+        page.RequestFailed += (_, r) => Broken.Add($"{_current}: request failed: {r.Url} ({r.Failure})");
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400)
+            {
+                Broken.Add($"{_current}: {r.Url} answered {r.Status}");
+            }
+        };
+        return page;
+    }
+
     /// <summary>The address without its #anchor when it is a file of the site, or null after noting why not.</summary>
-    private Uri? Check(Reference reference, Uri target)
+    private Uri? Check(string from, Reference reference, Uri target)
     {
         if (reference.IsOutside)
         {
             if (!reference.IsClickable)
             {
-                Broken.Add($"{_current}: {reference}: loads from outside the site");
+                Broken.Add($"{from}: {reference}: loads from outside the site");
             }
             return null;
         }
         if (reference.IsRootAbsolute || !Inside(target))
         {
-            Broken.Add($"{_current}: {reference}: leads to {target}, outside the site");
+            Broken.Add($"{from}: {reference}: leads to {target}, outside the site");
             return null;
         }
         var bare = Bare(target);
         if (!_exists(bare))
         {
-            Broken.Add($"{_current}: {reference}: {Name(bare)} does not exist");
+            Broken.Add($"{from}: {reference}: {Name(bare)} does not exist");
             return null;
         }
         if (target.Fragment.Length > 1)
         {
-            _anchors.Add((_current, reference, target));
+            _anchors.Add((from, reference, target));
         }
         return bare;
     }
@@ -142,7 +186,13 @@ public sealed class BrowserCrawler
 
     private static Uri Bare(Uri url) => new(url.GetLeftPart(UriPartial.Query));
 
-    private string Name(Uri url) => Uri.UnescapeDataString(url.AbsoluteUri[Math.Min(_root.AbsoluteUri.Length, url.AbsoluteUri.Length)..]);
+    private string Name(string url) => Name(new Uri(url));
+
+    private string Name(Uri url)
+    {
+        var name = Uri.UnescapeDataString(url.AbsoluteUri[Math.Min(_root.AbsoluteUri.Length, url.AbsoluteUri.Length)..]);
+        return name.Length == 0 ? "(root)" : name;
+    }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

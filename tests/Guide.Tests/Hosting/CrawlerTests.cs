@@ -65,6 +65,24 @@ public sealed class CrawlerTests : IDisposable
         Assert.Contains(crawler.Outside, o => o.Contains("https://cdn.example.org/lib.js", StringComparison.Ordinal));
     }
 
+    [BrowserFact]
+    public async Task The_served_browser_crawl_reports_missing_pages_and_stops_outside_requests()
+    {
+        await using var server = await StaticServer.StartAsync(_site, "/hr/review-guide/");
+        await using var browser = await Browser.LaunchAsync();
+        await using var context = await browser.NewContextAsync();
+        var crawler = await BrowserCrawler.CreateAsync(context, server.Root, _ => true);
+
+        await crawler.RunAsync("");
+
+        var report = string.Join('\n', crawler.Broken);
+        Assert.Contains("missing/index.html answered 404", report);
+        Assert.Contains("paper.png answered 404", report);
+        Assert.Contains("no element with id 'nowhere'", report);
+        Assert.Contains(crawler.Outside, o => o.Contains("https://cdn.example.org/lib.js", StringComparison.Ordinal));
+        Assert.True(!report.Contains("page.html", StringComparison.Ordinal), report);
+    }
+
     public void Dispose()
     {
         try
