@@ -20,7 +20,7 @@ public static class TranslationPairs
                 if (translation is null)
                 {
                     yield return Diagnostic.Warning(page.SourcePath, 1, 1, DiagnosticCodes.MissingTranslation,
-                        $"this page has no {language.Label} translation; create input/{language.Code}/{page.RelativePath} (the same path in every language makes a pair)");
+                        $"this page has no {language.Label} translation; create {Sibling(page, language.Code)} (the same path in every language makes a pair)");
                     continue;
                 }
                 // Each difference is reported once, on the page of the first language.
@@ -59,6 +59,10 @@ public static class TranslationPairs
         var index = lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.Ordinal));
         return index < 0 ? 1 : index + 1;
     }
+
+    /// <summary>Where the translation belongs: the page's path with the other language folder (<c>input/en/x.md</c> → <c>input/zh-CN/x.md</c>).</summary>
+    private static string Sibling(Page page, string lang) =>
+        page.SourcePath[..^(page.Lang.Length + 1 + page.RelativePath.Length)] + lang + "/" + page.RelativePath;
 
     private static bool IsFirst(Site site, string lang, string other) =>
         site.Config.Languages.ToList().FindIndex(l => l.Code == lang) < site.Config.Languages.ToList().FindIndex(l => l.Code == other);
