@@ -576,7 +576,15 @@
 
     ui.input.addEventListener("input", render);
     ui.input.addEventListener("focus", () => {
-      if (ns.indexes[ui.lang]) prepare(ns.indexes[ui.lang]); // tokenize before the first key, not on it
+      if (ns.indexes[ui.lang]) {
+        prepare(ns.indexes[ui.lang]); // tokenize before the first key, not on it
+      } else if (el.dataset.index) {
+        // The index is most of a page's weight, so it loads only when a reader reaches for the box.
+        loadScript(el, el.dataset.index, () => {
+          if (ns.indexes[ui.lang]) prepare(ns.indexes[ui.lang]);
+          render();
+        });
+      }
     }, { once: true });
     ui.input.addEventListener("keydown", (e) => {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -702,17 +710,21 @@
     return ui.base + result.url;
   }
 
-  // The other language's index is a script like the page's own, so it loads from file:// as well.
-  function loadIndex(el, ui, done) {
+  // Indexes are scripts rather than fetched JSON, so they load from file:// as well.
+  function loadScript(el, src, done, failed) {
     const doc = el.ownerDocument;
     const script = doc.createElement("script");
-    script.src = el.dataset.otherIndex || ui.base + "search/index." + ui.otherLang + ".js";
+    script.src = src;
     script.addEventListener("load", done);
-    script.addEventListener("error", () => {
+    if (failed) script.addEventListener("error", failed);
+    doc.head.append(script);
+  }
+
+  function loadIndex(el, ui, done) {
+    loadScript(el, el.dataset.otherIndex || ui.base + "search/index." + ui.otherLang + ".js", done, () => {
       ui.checkbox.checked = false;
       ui.checkbox.disabled = true;
     });
-    doc.head.append(script);
   }
 
   function isEditable(target) {
