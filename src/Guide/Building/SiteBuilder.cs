@@ -122,22 +122,29 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
     private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog)
     {
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d, Route(d.Page.Url));
-        foreach (var language in site.Config.Languages)
+        string Script(string lang)
         {
-            var pages = site.ReadingOrder(language.Code)
-                .Concat(site.Documents.Where(d => d.Page.Lang == language.Code))
-                .Distinct();
+            var pages = site.ReadingOrder(lang).Concat(site.Documents.Where(d => d.Page.Lang == lang)).Distinct();
             var docs = cache is null
                 ? pages.AsParallel().AsOrdered().SelectMany(d => Sections(d).ToList()).ToList()
                 : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d))).ToList();
             if (catalog is not null)
             {
-                docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, language.Code, Route));
+                docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, Route));
             }
-            string Index() => SearchIndexBuilder.Build(language.Code, docs);
-            var script = cache?.SearchIndex(language.Code, docs, Index) ?? Index();
-            var path = assets.Manifest.Add($"search/index.{language.Code}.js", System.Text.Encoding.UTF8.GetBytes(script));
-            assets.AddSearchIndex(language.Code, path);
+            string Index() => SearchIndexBuilder.Build(lang, docs);
+            return cache?.SearchIndex(lang, docs, Index) ?? Index();
+        }
+
+        // Each language's index is built on its own core in a full build; the dev server's cache is single-threaded.
+        var languages = site.Config.Languages.Select(l => l.Code).ToList();
+        var scripts = cache is null
+            ? languages.AsParallel().AsOrdered().Select(lang => (Lang: lang, Script: Script(lang))).ToList()
+            : languages.Select(lang => (Lang: lang, Script: Script(lang))).ToList();
+        foreach (var (lang, script) in scripts)
+        {
+            var path = assets.Manifest.Add($"search/index.{lang}.js", System.Text.Encoding.UTF8.GetBytes(script));
+            assets.AddSearchIndex(lang, path);
         }
     }
 

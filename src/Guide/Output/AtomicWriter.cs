@@ -1,10 +1,15 @@
 namespace Guide.Output;
 
 /// <summary>
-/// Writes the output folder as a whole: into a temporary folder beside it, then swapped in with
+/// Writes the output folder as a whole: into a staging folder beside it, then swapped in with
 /// renames. A reader of the old folder (or a web server serving it) never sees a half-written site,
 /// and a failure leaves the previous output exactly as it was.
 /// </summary>
+/// <remarks>
+/// The tree swapped out is kept as <c>.&lt;name&gt;.previous</c> and recycled as the next build's staging
+/// folder: its folders already exist and unchanged files are left alone. Creating some two thousand page
+/// folders afresh was the largest part of writing a large site. The hidden folder is safe to delete.
+/// </remarks>
 public static class AtomicWriter
 {
     public static void Write(string outputDir, OutputFiles files)
@@ -15,18 +20,22 @@ public static class AtomicWriter
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{name}.building");
         var previous = Path.Combine(parent, $".{name}.previous");
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
+        if (Directory.Exists(previous))
+        {
+            DeleteIfExists(staging);
+            Directory.Move(previous, staging);
+        }
 
         try
         {
             var all = files.All();
             Directory.CreateDirectory(staging);
+            Prune(staging, all);
             foreach (var dir in all.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Key))!).Distinct())
             {
                 Directory.CreateDirectory(dir);
             }
-            Parallel.ForEach(all, file => File.WriteAllBytes(Path.Combine(staging, file.Key), file.Value));
+            Parallel.ForEach(all, file => WriteIfChanged(Path.Combine(staging, file.Key), file.Value));
         }
         catch
         {
@@ -51,7 +60,34 @@ public static class AtomicWriter
             }
             throw;
         }
-        DeleteIfExists(previous);
+    }
+
+    /// <summary>Removes what the recycled tree has and this build does not: old files, then folders left empty.</summary>
+    private static void Prune(string staging, IReadOnlyList<KeyValuePair<string, byte[]>> files)
+    {
+        var wanted = files.Select(f => Path.Combine(staging, f.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
+        {
+            File.Delete(file);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                Directory.Delete(dir);
+            }
+        }
+    }
+
+    /// <summary>An unchanged file keeps its bytes and its time stamp, which also helps servers and rsync.</summary>
+    private static void WriteIfChanged(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        {
+            return;
+        }
+        File.WriteAllBytes(path, content);
     }
 
     private static void DeleteIfExists(string dir)

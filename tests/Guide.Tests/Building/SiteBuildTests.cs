@@ -151,6 +151,27 @@ public class SiteBuildTests
         Assert.Equal(OutputTree.Hashes(first), OutputTree.Hashes(second));
     }
 
+    [Fact]
+    public void A_rebuild_over_an_earlier_output_equals_a_fresh_build()
+    {
+        var files = FixtureSite.Small();
+        files["input/en/before/extra.md"] = "---\ntitle: Extra\n---\n\nGone soon.\n";
+        files["input/zh-CN/before/extra.md"] = "---\ntitle: 多余\n---\n\n马上删除。\n";
+        using var site = new FixtureSite(files);
+        AtomicWriter.Write(site.Output, site.Build().Files!);
+        AtomicWriter.Write(site.Output, site.Build().Files!);
+        File.Delete(Path.Combine(site.Input, "en", "before", "extra.md"));
+        File.Delete(Path.Combine(site.Input, "zh-CN", "before", "extra.md"));
+        site.Write("input/en/before/index.md", "---\ntitle: Before, renamed\n---\n\n## Before the review: prepare well\n");
+
+        AtomicWriter.Write(site.Output, site.Build().Files!);
+        var fresh = Path.Combine(site.Root, "fresh");
+        AtomicWriter.Write(fresh, site.Build(site.Options(fresh)).Files!);
+
+        Assert.Equal(OutputTree.Hashes(fresh), OutputTree.Hashes(site.Output));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "en", "before", "extra")));
+    }
+
     private static string Html(Guide.Building.BuildResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files!.All().Single(f => f.Key == path).Value);
 }
