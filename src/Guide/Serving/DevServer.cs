@@ -72,6 +72,9 @@ public sealed class DevServer : IAsyncDisposable
             }
         });
         builder.Logging.ClearProviders();
+        // The host's default console lifetime would take Ctrl+C and SIGTERM for itself (in tests, from the
+        // test runner too); the command that starts the server decides when it stops.
+        builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         var app = builder.Build();
         var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         var themeDir = options.Build.ThemeAssetsDir;
@@ -142,6 +145,14 @@ public sealed class DevServer : IAsyncDisposable
         {
             await context.Response.Body.WriteAsync(content, context.RequestAborted);
         }
+    }
+
+    /// <summary>A host lifetime that leaves signals to the caller.</summary>
+    private sealed class CallerLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Stops watching, rebuilding and serving; open event streams end.</summary>
