@@ -127,7 +127,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             var pages = site.ReadingOrder(lang).Concat(site.Documents.Where(d => d.Page.Lang == lang)).Distinct();
             var docs = cache is null
                 ? pages.AsParallel().AsOrdered().SelectMany(d => Sections(d).ToList()).ToList()
-                : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), () => Sections(d))).ToList();
+                : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), Sections)).ToList();
             if (catalog is not null)
             {
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, Route));

@@ -79,8 +79,8 @@ public sealed class RebuildCache
             diagnostics.AddRange(entry.BodyProblems);
             return cached;
         }
-        var tree = entry.Rendered ? PageDocument.Parse(document.Page) : document;
-        entry.Rendered = true;
+        var tree = entry.RenderedTree is null ? document : PageDocument.Parse(document.Page);
+        entry.RenderedTree = tree;
         var found = new DiagnosticBag();
         entry.Body = render(tree, found);
         entry.BodyContext = linkContext;
@@ -90,20 +90,23 @@ public sealed class RebuildCache
         return entry.Body;
     }
 
-    /// <summary>A page's search sections, reused while its front matter, body and address are unchanged.</summary>
-    public IReadOnlyList<SearchDocument> Sections(PageDocument document, string body, string url, Func<IEnumerable<SearchDocument>> make)
+    /// <summary>
+    /// A page's search sections, reused while its front matter, body and address are unchanged. On a miss
+    /// <paramref name="make"/> gets the syntax tree as the body was last rendered from it.
+    /// </summary>
+    public IReadOnlyList<SearchDocument> Sections(PageDocument document, string body, string url, Func<PageDocument, IEnumerable<SearchDocument>> make)
     {
         var entry = _pages.GetValueOrDefault((document.Page.Lang, document.Page.RelativePath));
         var key = Fingerprint(entry?.PageKey ?? "", body, url);
         if (entry is null || entry.Document != document)
         {
-            return [.. make()];
+            return [.. make(document)];
         }
         if (entry.Sections is { } cached && entry.SectionsKey == key)
         {
             return cached;
         }
-        entry.Sections = [.. make()];
+        entry.Sections = [.. make(entry.RenderedTree ?? document)];
         entry.SectionsKey = key;
         return entry.Sections;
     }
@@ -153,8 +156,11 @@ public sealed class RebuildCache
 
         public PageDocument Document { get; } = document;
 
-        /// <summary>Rendering rewrote this tree's links; a second render needs a fresh parse.</summary>
-        public bool Rendered { get; set; }
+        /// <summary>
+        /// The tree the body was last rendered from (rendering rewrites links in place, so a second render
+        /// parses afresh); search sections are read from it.
+        /// </summary>
+        public PageDocument? RenderedTree { get; set; }
 
         public string? Body { get; set; }
 
