@@ -26,7 +26,7 @@ public static class Callouts
             var kind = container.Info?.Trim().ToLowerInvariant() ?? "";
             if (!Kinds.Contains(kind))
             {
-                var suggestion = Content.Suggest.Closest(kind, Kinds);
+                var suggestion = Suggest.Closest(kind, Kinds);
                 var hint = suggestion is null ? $"use one of {string.Join(", ", Kinds)}" : $"did you mean ':::{suggestion}'?";
                 diagnostics.Add(Diagnostic.Error(document.Page.SourcePath, document.Page.BodyLine + container.Line, container.Column + 1,
                     UnknownCalloutCode, $"unknown callout ':::{kind}'; {hint}"));

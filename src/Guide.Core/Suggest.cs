@@ -1,6 +1,6 @@
-namespace Guide.Content;
+namespace Guide;
 
-/// <summary>"Did you mean" suggestions by edit distance, for keys and names an editor mistyped.</summary>
+/// <summary>"Did you mean" suggestions by edit distance, for keys, kinds and names an editor mistyped.</summary>
 public static class Suggest
 {
     public static string? Closest(string word, IEnumerable<string> candidates)
@@ -10,8 +10,13 @@ public static class Suggest
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
+        // More than a third of the word changed is a different word, not a typo.
         return best.Candidate is not null && best.Distance <= Math.Max(2, word.Length / 3) ? best.Candidate : null;
     }
+
+    /// <summary>" (did you mean 'x'?)", or empty.</summary>
+    public static string Hint(string input, IEnumerable<string> candidates) =>
+        Closest(input, candidates) is { } match ? $" (did you mean '{match}'?)" : "";
 
     private static int Distance(string a, string b)
     {
