@@ -91,9 +91,11 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         }
         var pages = ContentLoader.Load(input, config, _diagnostics);
         // A guide without a worksheets folder is fine; one with a broken folder is not.
-        var catalog = !Directory.Exists(options.ResolvedWorksheetsDir) ? null
-            : cache is null ? WorksheetCatalog.Load(options.ResolvedWorksheetsDir, _diagnostics)
-            : cache.Worksheets(options.ResolvedWorksheetsDir, _diagnostics);
+        // Relative to the working directory, so worksheet problems print as paths an editor can open.
+        var worksheetsDir = DisplayPath.Of(options.ResolvedWorksheetsDir);
+        var catalog = !Directory.Exists(worksheetsDir) ? null
+            : cache is null ? WorksheetCatalog.Load(worksheetsDir, _diagnostics)
+            : cache.Worksheets(worksheetsDir, _diagnostics);
         // A full build parses on every core; the dev server's cache is single-threaded and has little to do.
         var documents = cache is null
             ? pages.AsParallel().AsOrdered().Select(PageDocument.Parse).ToList()
