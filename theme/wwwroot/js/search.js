@@ -108,6 +108,23 @@
 
   // ---------------------------------------------------------------- tokenizer
 
+  /** A folded Latin word starting at i; an apostrophe between letters joins (don't → dont). */
+  function readWord(text, i) {
+    let word = "";
+    while (i < text.length) {
+      const c = fold(text.charCodeAt(i));
+      if (isWord(c)) {
+        word += String.fromCharCode(c);
+        i++;
+      } else if (isApostrophe(c) && i + 1 < text.length && isWord(fold(text.charCodeAt(i + 1)))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return { word, end: i };
+  }
+
   /** Splits text into runs: Latin words (folded) and Han runs (one entry per character). */
   function scan(text) {
     const runs = [];
@@ -116,19 +133,9 @@
       const cp = fold(codePointAt(text, i));
       if (isWord(cp)) {
         const start = i;
-        let word = "";
-        while (i < text.length) {
-          const c = fold(text.charCodeAt(i));
-          if (isWord(c)) {
-            word += String.fromCharCode(c);
-            i++;
-          } else if (isApostrophe(c) && i + 1 < text.length && isWord(fold(text.charCodeAt(i + 1)))) {
-            i++;
-          } else {
-            break;
-          }
-        }
-        runs.push({ han: false, start, end: i, word });
+        const read = readWord(text, i);
+        i = read.end;
+        runs.push({ han: false, start, end: i, word: read.word });
       } else if (isHan(cp)) {
         const start = i;
         const chars = [];
@@ -167,19 +174,9 @@
         continue;
       }
       const start = i;
-      let word = "";
-      while (i < text.length) {
-        const c = fold(text.charCodeAt(i));
-        if (isWord(c)) {
-          word += String.fromCharCode(c);
-          i++;
-        } else if (isApostrophe(c) && i + 1 < text.length && isWord(fold(text.charCodeAt(i + 1)))) {
-          i++;
-        } else {
-          break;
-        }
-      }
-      fn(stemCached(word), start, i - start);
+      const read = readWord(text, i);
+      i = read.end;
+      fn(stemCached(read.word), start, i - start);
     }
   }
 
