@@ -17,7 +17,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
 {
     private readonly ViewBuilder _views = new(site, assets, history, options.Portable);
 
-    public void WriteAll(IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, DiagnosticBag diagnostics)
+    public void WriteAll(IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files)
     {
         // Razor's HtmlRenderer is single-threaded and keeps every component it rendered until disposed,
         // so each worker has its own and replaces it every batch of pages.
@@ -34,7 +34,6 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         {
             var worksheets = new WorksheetPublisher(site, catalog, _views, options);
             worksheets.WritePages(files, renderer.Page, renderer.Render);
-            worksheets.WritePdfs(files, diagnostics);
         }
         foreach (var language in site.Config.Languages)
         {

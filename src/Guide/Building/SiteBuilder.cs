@@ -44,7 +44,11 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
         var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config), theme);
         Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog));
-        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options).WriteAll(bodies, files, _diagnostics));
+        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options).WriteAll(bodies, files));
+        if (catalog is not null)
+        {
+            Time("pdf", () => WorksheetPdfs.Write(site, catalog, options, files, _diagnostics));
+        }
         Time("copy", () => CopyFiles(input, assets, files));
         if (_diagnostics.HasErrors)
         {

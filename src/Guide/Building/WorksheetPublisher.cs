@@ -9,41 +9,12 @@ using WorksheetText = Guide.Worksheets.LocalizedText;
 namespace Guide.Building;
 
 /// <summary>
-/// The worksheets on the site: per language an index page, a page per worksheet (what it is for, the
-/// PDF links, a form to fill in the browser) and the PDFs themselves, at stable paths:
-/// <c>&lt;lang&gt;/worksheets/&lt;slug&gt;.pdf</c>, and one bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c>.
+/// The worksheets' pages on the site: per language an index page and a page per worksheet (what it is
+/// for, the PDF links, a form to fill in the browser). <see cref="WorksheetPdfs"/> makes the PDFs they link to.
 /// </summary>
 public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, ViewBuilder views, BuildOptions options)
 {
     public static string IndexUrl(string lang) => $"{lang}/worksheets/";
-
-    /// <summary>Renders every PDF, on all cores. Fonts are located once; without one the build stops with GUIDE045.</summary>
-    public void WritePdfs(OutputFiles files, DiagnosticBag diagnostics)
-    {
-        if (!options.Worksheets || catalog.All.Count == 0)
-        {
-            return;
-        }
-        var settings = site.Config.Worksheets;
-        var explicitFont = options.FontPath ?? ResolveInput(settings.FontPath);
-        var origin = options.FontPath is not null ? "--font" : "site.yml worksheets.font";
-        var fonts = WorksheetFonts.Locate(explicitFont, diagnostics, origin, options.FontPath is null ? ResolveInput(settings.BoldFontPath) : null);
-        if (fonts is null)
-        {
-            return;
-        }
-        var renderOptions = new WorksheetRenderOptions
-        {
-            SiteName = new WorksheetText(site.Config.Title["zh-CN"], site.Config.Title["en"]),
-            PageSize = settings.Paper == "letter" ? Guide.Pdf.PageSize.Letter : Guide.Pdf.PageSize.A4,
-        };
-        var jobs = catalog.All.SelectMany(w => Editions().Select(e => (Worksheet: w, Edition: e))).ToList();
-        Parallel.ForEach(jobs, job =>
-        {
-            var bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
-            files.Add(PdfPath(job.Worksheet, job.Edition), bytes);
-        });
-    }
 
     /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
     public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
@@ -91,22 +62,14 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
     private string? PdfHref(string fromUrl, Worksheet worksheet, WorksheetEdition edition) =>
         options.Worksheets ? views.Href(fromUrl, PdfPath(worksheet, edition)) : null;
 
-    private static string PdfPath(Worksheet worksheet, WorksheetEdition edition) =>
+    internal static string PdfPath(Worksheet worksheet, WorksheetEdition edition) =>
         $"{edition.PdfLanguage}/worksheets/{edition.FileName(worksheet.Slug)}";
 
-    private IEnumerable<WorksheetEdition> Editions()
-    {
-        foreach (var lang in Languages())
-        {
-            yield return WorksheetEdition.For(lang);
-        }
-        if (site.Config.Worksheets.Bilingual)
-        {
-            yield return WorksheetEdition.Bilingual;
-        }
-    }
 
-    private IEnumerable<string> Languages() =>
+    private IEnumerable<string> Languages() => Languages(site);
+
+    /// <summary>The site's languages that worksheets are written in.</summary>
+    internal static IEnumerable<string> Languages(Site site) =>
         site.Config.Languages.Select(l => l.Code).Where(WorksheetLanguages.All.Contains);
 
     private List<LanguageLink> OtherLanguages(string lang, Func<string, string> pathIn) =>
@@ -117,7 +80,4 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
             var from = lang + "/" + pathIn(lang);
             return new LanguageLink(l.Code, l.Label, views.Href(from, target), l.Code == lang, translated);
         })];
-
-    private string? ResolveInput(string? path) =>
-        path is null ? null : Path.GetFullPath(Path.Combine(options.InputDir, path));
 }
