@@ -172,6 +172,34 @@ public class SiteBuildTests
         Assert.False(Directory.Exists(Path.Combine(site.Output, "en", "before", "extra")));
     }
 
+    [Fact]
+    public void An_internal_site_asks_robots_to_stay_away_and_has_no_sitemap()
+    {
+        using var site = new FixtureSite(FixtureSite.Small());
+
+        var result = site.Build();
+
+        Assert.Equal("User-agent: *\nDisallow: /\n", Html(result, "robots.txt"));
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, nofollow\">", Html(result, "en/index.html"));
+        Assert.DoesNotContain(result.Files!.All(), f => f.Key == "sitemap.xml");
+    }
+
+    [Fact]
+    public void A_public_site_with_a_base_url_gets_a_sitemap_of_absolute_addresses()
+    {
+        var files = FixtureSite.Small();
+        files["input/site.yml"] = FixtureSite.SiteYml.Replace("internal: true", "internal: false\nbaseUrl: https://guide.example.org/hr/");
+        using var site = new FixtureSite(files);
+
+        var result = site.Build();
+
+        var sitemap = Html(result, "sitemap.xml");
+        Assert.Contains("<loc>https://guide.example.org/hr/zh-CN/before/</loc>", sitemap);
+        Assert.Contains("<loc>https://guide.example.org/hr/en/</loc>", sitemap);
+        Assert.Equal("User-agent: *\nAllow: /\n", Html(result, "robots.txt"));
+        Assert.DoesNotContain("noindex", Html(result, "en/index.html"));
+    }
+
     private static string Html(Guide.Building.BuildResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files!.All().Single(f => f.Key == path).Value);
 }
