@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string UnreadableFile = "GUIDE011";
     public const string OutputFailed = "GUIDE012";
     public const string LowContrastColor = "GUIDE013";
+    public const string UnknownCallout = "GUIDE014";
 
     public const string UnknownKey = "GUIDE050";
     public const string MissingTranslation = "GUIDE051";

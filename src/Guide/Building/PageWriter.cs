@@ -21,7 +21,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     {
         // Razor's HtmlRenderer is single-threaded and keeps every component it rendered until disposed,
         // so each worker has its own and replaces it every batch of pages.
-        Parallel.ForEach(Batches(site.Documents, 64), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
+        Parallel.ForEach(site.Documents.Chunk(64), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
         {
             using var worker = new RendererScope();
             foreach (var document in batch)
@@ -148,8 +148,6 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         }
         return xml.Append("</urlset>\n").ToString();
     }
-
-    private static IEnumerable<PageDocument[]> Batches(IReadOnlyList<PageDocument> documents, int size) => documents.Chunk(size);
 
     internal static string FileOf(string url) => url.EndsWith('/') ? url + "index.html" : url;
 

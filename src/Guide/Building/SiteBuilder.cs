@@ -130,7 +130,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d, Route(d.Page.Url));
         string Script(string lang)
         {
-            var pages = site.ReadingOrder(lang).Concat(site.Documents.Where(d => d.Page.Lang == lang)).Distinct();
+            // Every page of a language is in its reading order: home, root pages, then each section.
+            var pages = site.ReadingOrder(lang);
             var docs = cache is null
                 ? pages.AsParallel().AsOrdered().SelectMany(d => Sections(d).ToList()).ToList()
                 : pages.SelectMany(d => cache.Sections(d, bodies[d], Route(d.Page.Url), Sections)).ToList();

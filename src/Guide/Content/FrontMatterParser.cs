@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -95,6 +94,4 @@ public static class FrontMatterParser
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

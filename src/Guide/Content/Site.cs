@@ -16,6 +16,7 @@ public sealed class Site
 {
     private readonly Dictionary<(string Lang, string Path), PageDocument> _byPath;
     private readonly Dictionary<string, IReadOnlyList<Section>> _sections = [];
+    private readonly Dictionary<string, IReadOnlyList<PageDocument>> _rootPages = [];
     private readonly Dictionary<string, IReadOnlyList<PageDocument>> _readingOrder = [];
     private readonly Dictionary<PageDocument, int> _readingPosition = [];
 
@@ -28,6 +29,7 @@ public sealed class Site
         foreach (var language in config.Languages)
         {
             _sections[language.Code] = BuildSections(language.Code);
+            _rootPages[language.Code] = [.. InOrder(documents.Where(d => d.Page.Lang == language.Code && d.Page.Section == "" && !d.Page.IsHome))];
             var order = BuildReadingOrder(language.Code);
             _readingOrder[language.Code] = order;
             for (var i = 0; i < order.Count; i++)
@@ -51,8 +53,7 @@ public sealed class Site
     public PageDocument? Home(string lang) => Find(lang, "index.md");
 
     /// <summary>Pages at the language root other than the home page (a quick-start page, say).</summary>
-    public IReadOnlyList<PageDocument> RootPages(string lang) =>
-        [.. InOrder(Documents.Where(d => d.Page.Lang == lang && d.Page.Section == "" && !d.Page.IsHome))];
+    public IReadOnlyList<PageDocument> RootPages(string lang) => _rootPages.GetValueOrDefault(lang) ?? [];
 
     public IReadOnlyList<Section> Sections(string lang) => _sections.GetValueOrDefault(lang) ?? [];
 

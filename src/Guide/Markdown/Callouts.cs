@@ -14,8 +14,6 @@ public static class Callouts
 {
     public static readonly IReadOnlyList<string> Kinds = ["say", "tip", "warning", "note"];
 
-    public const string UnknownCalloutCode = "GUIDE014";
-
     /// <summary>The class of the label paragraph each callout starts with.</summary>
     public const string LabelClass = "callout-label";
 
@@ -29,7 +27,7 @@ public static class Callouts
                 var suggestion = Suggest.Closest(kind, Kinds);
                 var hint = suggestion is null ? $"use one of {string.Join(", ", Kinds)}" : $"did you mean ':::{suggestion}'?";
                 diagnostics.Add(Diagnostic.Error(document.Page.SourcePath, document.Page.BodyLine + container.Line, container.Column + 1,
-                    UnknownCalloutCode, $"unknown callout ':::{kind}'; {hint}"));
+                    DiagnosticCodes.UnknownCallout, $"unknown callout ':::{kind}'; {hint}"));
                 continue;
             }
 

@@ -162,12 +162,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             return null;
         }
         return new ReaderPaths(
-            new NavLink(text["pathEmployee"], Href(fromUrl, employee.Page.Url), current?.Page.Audience() == Audience.Employee),
-            new NavLink(text["pathManager"], Href(fromUrl, manager.Page.Url), current?.Page.Audience() == Audience.Manager));
+            new NavLink(text["pathEmployee"], Href(fromUrl, employee.Page.Url), current?.Page.Meta.Audience == Audience.Employee),
+            new NavLink(text["pathManager"], Href(fromUrl, manager.Page.Url), current?.Page.Meta.Audience == Audience.Manager));
     }
-}
-
-internal static class PageAudienceExtensions
-{
-    public static Audience Audience(this Page page) => page.Meta.Audience;
 }
