@@ -25,4 +25,8 @@ public static class DiagnosticCodes
     public const string MissingTranslation = "GUIDE051";
     public const string SkippedHeadingLevel = "GUIDE052";
     public const string TranslationDiffers = "GUIDE053";
+    public const string StraightQuotes = "GUIDE054";
+    public const string WorksheetLinkText = "GUIDE055";
+    public const string AvoidedTerm = "GUIDE056";
+    public const string InvalidTermsFile = "GUIDE057";
 }

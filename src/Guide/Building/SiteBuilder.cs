@@ -170,7 +170,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-            if (relative.EndsWith(".md", StringComparison.Ordinal) || relative == "site.yml" || relative.Split('/').Any(p => p.StartsWith('.')))
+            if (relative.EndsWith(".md", StringComparison.Ordinal) || SettingsFiles.Contains(relative) || relative.Split('/').Any(p => p.StartsWith('.')))
             {
                 continue;
             }

@@ -14,7 +14,8 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 /// <summary>
 /// Every check on the content without building it: the build's own load and render phases (front
 /// matter, links, anchors, images, callouts, headings, worksheet definitions), then the translation
-/// pairs. No pages are laid out and no PDFs made, so it answers in well under a second.
+/// pairs and the wording rules (quotation marks, worksheet names, <c>input/terms.yml</c>). No pages
+/// are laid out and no PDFs made, so it answers in well under a second.
 /// </summary>
 public static class ContentCheck
 {
@@ -22,8 +23,11 @@ public static class ContentCheck
     {
         var clock = Stopwatch.StartNew();
         var (site, found) = new SiteBuilder(options with { Worksheets = false }, NoProgress.Instance).Validate();
+        var terms = new DiagnosticBag();
+        var termList = Directory.Exists(options.InputDir) ? TermsFile.Load(Path.GetFullPath(options.InputDir), terms) : TermList.None;
+        var content = site is null ? [] : TranslationPairs.Check(site).Concat(Wording.Check(site, termList));
         var shown = new DiagnosticBag();
-        shown.AddRange(found.Concat(site is null ? [] : TranslationPairs.Check(site))
+        shown.AddRange(found.Concat(terms.Sorted()).Concat(content)
             // Worksheet problems carry the folder's full path; editors and annotations need the short one.
             .Select(d => d with { Path = DisplayPath.Of(d.Path) })
             .Select(d => strict ? d with { Severity = Severity.Error } : d));

@@ -49,16 +49,8 @@ public static class TranslationPairs
     }
 
     private static Diagnostic Differs(PageDocument document, string key, string value, PageDocument translation, string other) =>
-        Diagnostic.Warning(document.Page.SourcePath, KeyLine(document.Page.SourcePath, key), 1, DiagnosticCodes.TranslationDiffers,
+        Diagnostic.Warning(document.Page.SourcePath, FrontMatterLines.Of(document.Page.SourcePath, key), 1, DiagnosticCodes.TranslationDiffers,
             $"'{key}: {value}' differs from '{key}: {other}' in {translation.Page.SourcePath}; use the same {key} in both, so both languages list the pages alike");
-
-    /// <summary>The line of <c>key:</c> in the front matter, or 1 when it is not written (the default applies).</summary>
-    private static int KeyLine(string path, string key)
-    {
-        var lines = File.Exists(path) ? File.ReadLines(path).Take(40).ToList() : [];
-        var index = lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.Ordinal));
-        return index < 0 ? 1 : index + 1;
-    }
 
     /// <summary>Where the translation belongs: the page's path with the other language folder (<c>input/en/x.md</c> → <c>input/zh-CN/x.md</c>).</summary>
     private static string Sibling(Page page, string lang) =>

@@ -1,0 +1,24 @@
+using Guide.Content;
+using Guide.Markdown;
+
+namespace Guide.Checking;
+
+/// <summary>
+/// The wording rules of <c>check</c>: Chinese quotation marks on Chinese pages (GUIDE054), worksheet
+/// links named by the worksheet's title (GUIDE055) and the terms of <c>input/terms.yml</c> (GUIDE056).
+/// They are warnings, so a preview still builds; <c>check --strict</c> and the pull-request check hold the line.
+/// </summary>
+public static class Wording
+{
+    public static IEnumerable<Diagnostic> Check(Site site, TermList terms) =>
+        site.Documents.AsParallel().AsOrdered().SelectMany(document =>
+        {
+            // The build has rewritten this page's links to addresses; GUIDE055 needs them as written.
+            var asWritten = PageDocument.Parse(document.Page);
+            var text = PageText.Of(asWritten).ToList();
+            return StraightQuotes.Check(document.Page, text)
+                .Concat(WorksheetLinkNames.Check(asWritten, site.Worksheets))
+                .Concat(AvoidedTerms.Check(document.Page, text, terms))
+                .ToList();
+        }).ToList();
+}
