@@ -22,15 +22,18 @@ public static class AvoidedTerms
             foreach (var term in applicable)
             {
                 var masked = Masked(run.Text, [term.Preferred, .. term.Allow]);
-                foreach (var variant in term.Avoid)
+                var found = term.Avoid
+                    .SelectMany(variant => Occurrences(run.Text, variant).Select(i => (Index: i, Variant: variant)))
+                    .Where(m => !masked.Covers(m.Index, m.Variant.Length))
+                    .ToList();
+                // 管理者九步法卡片 is one mistake, not also a second one for the 九步法卡片 inside it.
+                foreach (var (index, variant) in found.Where(m => !found.Any(o => o != m && o.Index <= m.Index
+                    && m.Index + m.Variant.Length <= o.Index + o.Variant.Length && o.Variant.Length > m.Variant.Length)).OrderBy(m => m.Index))
                 {
-                    foreach (var index in Occurrences(run.Text, variant).Where(i => !masked.Covers(i, variant.Length)))
-                    {
-                        var (line, column) = run.PositionOf(index);
-                        var why = term.Note is { Length: > 0 } note ? $": {note}" : "";
-                        yield return Diagnostic.Warning(page.SourcePath, line, column, DiagnosticCodes.AvoidedTerm,
-                            $"'{variant}' is avoided on {Pages(term.Audience)}; write '{term.Preferred}' ({terms.Path}:{term.Line}{why})");
-                    }
+                    var (line, column) = run.PositionOf(index);
+                    var why = term.Note is { Length: > 0 } note ? $": {note}" : "";
+                    yield return Diagnostic.Warning(page.SourcePath, line, column, DiagnosticCodes.AvoidedTerm,
+                        $"'{variant}' is avoided on {Pages(term.Audience)}; write '{term.Preferred}' ({terms.Path}:{term.Line}{why})");
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Guide.Building;
+using Guide.Checking;
 using Guide.Content;
 using Guide.Tests.Support;
 
@@ -21,8 +22,8 @@ public partial class GuideContentTests
     [MemberData(nameof(Languages))]
     public void Every_topic_of_the_brief_is_covered_in_each_language(string lang)
     {
-        var expected = Enumerable.Range(1, 14).Select(i => $"E{i}")
-            .Concat(Enumerable.Range(1, 16).Select(i => $"M{i}"))
+        var expected = Enumerable.Range(1, 18).Select(i => $"E{i}")
+            .Concat(Enumerable.Range(1, 18).Select(i => $"M{i}"))
             .Concat(["FAQ-E", "FAQ-M", "GLOSSARY"]);
         var covered = Pages.Value.Where(p => p.Lang == lang).SelectMany(p => p.Meta.Topics).ToHashSet();
 
@@ -95,6 +96,80 @@ public partial class GuideContentTests
         Assert.True(result.Succeeded);
     }
 
+    [Fact]
+    public void The_real_guide_passes_check_strict()
+    {
+        var report = ContentCheck.Run(new BuildOptions(Repo.Input, Path.Combine(Path.GetTempPath(), "unused")) { WorksheetsDir = Repo.Worksheets }, strict: true);
+
+        // The two home pages are rewritten in a parallel change (the home page's situations) and
+        // still name W6 by an old title; once that change lands they are checked like every page.
+        var problems = report.Diagnostics
+            .Where(d => !HomePage().IsMatch(d.Path.Replace('\\', '/')))
+            .Select(d => d.ToString());
+        Assert.Empty(problems);
+    }
+
+    /// <summary>A reader who lands on a page from search gets a sentence of orientation before the first heading.</summary>
+    [Fact]
+    public void Every_page_opens_with_a_paragraph_before_its_first_heading()
+    {
+        var bare = Pages.Value
+            .Where(p => p.Body.TrimStart().StartsWith('#'))
+            .Select(p => $"{p.Lang}/{p.RelativePath}")
+            .ToList();
+
+        Assert.Empty(bare);
+    }
+
+    /// <summary>The employee FAQ is where a worried reader looks first; every page on the reader's rights and the moments that go off-script is one click from it.</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_employee_faq_links_to_every_protect_yourself_page(string lang)
+    {
+        var faq = Pages.Value.Single(p => p.Lang == lang && p.RelativePath == "faq/employees.md");
+        var linked = PageLink().Matches(faq.Body)
+            .Select(m => Resolve("faq", m.Groups["path"].Value))
+            .ToHashSet();
+        var protective = Pages.Value
+            .Where(p => p.Lang == lang && p.Meta.Topics.Any(t => t is "E15" or "E16" or "E17" or "E18"))
+            .Select(p => p.RelativePath)
+            .ToList();
+
+        Assert.Equal(4, protective.Count);
+        Assert.All(protective, p => Assert.Contains(p, linked));
+    }
+
+    /// <summary>English pages write money one way (RMB 700,000, never 700k or 1m), dashes as punctuation rather than " - ", and one-character ellipses.</summary>
+    [Fact]
+    public void English_pages_write_money_dashes_and_ellipses_one_way()
+    {
+        var problems = Pages.Value
+            .Where(p => p.Lang == "en")
+            .SelectMany(p => p.Body.Split('\n').Select((line, i) => (Page: p, Line: i + p.BodyLine, Text: line)))
+            .SelectMany(l => EnglishStyle().Matches(l.Text).Select(m => $"{l.Page.SourcePath}:{l.Line}: '{m.Value}'"))
+            .ToList();
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    /// <summary>A relative link from a page in <paramref name="folder"/> as a path below the language folder.</summary>
+    private static string Resolve(string folder, string link)
+    {
+        var parts = folder.Split('/').ToList();
+        foreach (var part in link.Split('/'))
+        {
+            if (part == "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+        return string.Join('/', parts);
+    }
+
     private static string HanOnly(string text) => string.Concat(Han().Matches(text).Select(m => m.Value));
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
@@ -102,4 +177,15 @@ public partial class GuideContentTests
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"input/[^/]+/index\.md$")]
+    private static partial Regex HomePage();
+
+    /// <summary>A link to another page by its source path: <c>](../before/your-rights.md#…)</c>.</summary>
+    [GeneratedRegex(@"\]\((?<path>[^)#:]+\.md)(#[^)]*)?\)")]
+    private static partial Regex PageLink();
+
+    /// <summary>700k, 1m, 1.5 million, 300,000 without RMB, a spaced hyphen as a dash, four dots or three.</summary>
+    [GeneratedRegex(@"\b\d+(\.\d+)?\s?(k|m|million)\b|(?<!RMB |[\d,])\d{1,3}(,\d{3})+\b|\S - \S|\.\.\.")]
+    private static partial Regex EnglishStyle();
 }

@@ -123,6 +123,18 @@ public class WordingTests
     }
 
     [Fact]
+    public void A_longer_avoided_variant_is_one_finding_not_two()
+    {
+        using var site = Fixture();
+        site.Write("input/terms.yml", "terms:\n  - preferred: 主管面谈九步卡\n    avoid: [管理者九步法卡片, 九步法卡片]\n");
+        site.Write(ZhBefore, Zh("打印管理者九步法卡片，或者只说九步法卡片。"));
+
+        var found = Wording(site, "GUIDE056").Select(d => (d.Column, d.Message[..d.Message.IndexOf(' ', StringComparison.Ordinal)])).ToList();
+
+        Assert.Equal([(3, "'管理者九步法卡片'"), (16, "'九步法卡片'")], found);
+    }
+
+    [Fact]
     public void Without_a_terms_file_no_term_is_avoided()
     {
         using var site = Fixture();
