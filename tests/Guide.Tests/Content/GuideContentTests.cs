@@ -121,6 +121,19 @@ public partial class GuideContentTests
         Assert.Empty(bare);
     }
 
+    /// <summary>On employee pages the boss is 上级, and the first time a page names them, 直属上级 (input/terms.yml keeps out the other names).</summary>
+    [Fact]
+    public void Chinese_employee_pages_say_zhishu_shangji_the_first_time()
+    {
+        var pages = Pages.Value.Where(p => p.Lang == "zh-CN" && p.Meta.Audience == Audience.Employee && p.Body.Contains("上级", StringComparison.Ordinal));
+        var wrong = pages
+            .Where(p => p.Body.IndexOf("上级", StringComparison.Ordinal) != p.Body.IndexOf("直属上级", StringComparison.Ordinal) + "直属".Length)
+            .Select(p => p.SourcePath)
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
     /// <summary>The employee FAQ is where a worried reader looks first; every page on the reader's rights and the moments that go off-script is one click from it.</summary>
     [Theory]
     [MemberData(nameof(Languages))]
