@@ -6,7 +6,8 @@ namespace Guide.Checking;
 /// <summary>
 /// The wording rules of <c>check</c>: Chinese quotation marks on Chinese pages (GUIDE054), worksheet
 /// links named by the worksheet's title (GUIDE055) and the terms of <c>input/terms.yml</c> (GUIDE056).
-/// They are warnings, so a preview still builds; <c>check --strict</c> and the pull-request check hold the line.
+/// They are warnings, so a preview still builds; <c>check --strict</c> makes them errors, and the test suite
+/// runs it on the real guide, so a pull request that brings one back fails.
 /// </summary>
 public static class Wording
 {
