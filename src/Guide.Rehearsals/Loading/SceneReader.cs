@@ -177,13 +177,20 @@ internal sealed class SceneReader(NodeReader reader, string path)
         }
 
         var known = _lines.Keys.ToList();
-        foreach (var (_, to, at) in _edges.Where(e => !_lines.ContainsKey(e.To)))
+        var missing = _edges.Where(e => !_lines.ContainsKey(e.To)).ToList();
+        foreach (var (_, to, at) in missing)
         {
             reader.Error(at.Line, at.Column, RehearsalCodes.MissingScene,
                 $"'next: {to}' names no scene or ending of this file{Suggest.Hint(to, known)}");
         }
 
-        var edges = _edges.Where(e => _lines.ContainsKey(e.To)).ToList();
+        // A misspelt next: usually also strands the scene it meant; that follows from the typo, so it is not reported twice.
+        if (missing.Count > 0)
+        {
+            return;
+        }
+
+        var edges = _edges;
         var reached = Walk([_order[0]], edges.ToLookup(e => e.From, e => e.To));
         foreach (var id in _order.Where(id => !reached.Contains(id)))
         {
