@@ -82,6 +82,27 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void More_than_four_choices_are_too_many_for_a_phone_screen()
+    {
+        const string choice = """
+                  - say: {zh-CN: 好的回答。, en: A good answer.}
+                    verdict: helps
+                    effect: {zh-CN: 效果。, en: Effect.}
+                    why: {zh-CN: 原因。, en: Why.}
+                    read: {zh-CN: during/listening.md#复述确认, en: during/listening.md#restate-to-confirm}
+                    next: follow-up
+
+            """;
+        var five = string.Concat(Enumerable.Repeat(choice, 3));
+        var (rehearsal, diagnostics) = Fixture.Parse(Fixture.With("    choices:\n      - say: {zh-CN: 好的回答。", "    choices:\n" + five + "      - say: {zh-CN: 好的回答。"));
+
+        Assert.Null(rehearsal);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("GUIDE065", 12), (error.Code, error.Line));
+        Assert.Contains("offers 5 choices", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_name_that_cannot_be_an_address_is_reported()
     {
         var (rehearsal, diagnostics) = Fixture.Parse(Fixture.Valid, "rehearsals/Asked To Sign.yml");
