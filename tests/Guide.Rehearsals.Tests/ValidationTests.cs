@@ -72,6 +72,17 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_file_that_ends_inside_an_open_brace_is_GUIDE030_not_a_crash()
+    {
+        var (rehearsal, diagnostics) = Fixture.Parse("title: {zh-CN: 练习, en: Practice\naudience: employee\n");
+
+        Assert.Null(rehearsal);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("GUIDE030", 2), (error.Code, error.Line));
+        Assert.Contains("never closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_loop_with_a_way_out_is_allowed()
     {
         // follow-up leads back to opening; both still reach an ending.

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Guide.Worksheets;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Guide.Rehearsals;
@@ -17,7 +16,8 @@ internal static partial class RehearsalParser
     public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, DiagnosticBag diagnostics)
     {
         var reader = new NodeReader(path, diagnostics);
-        if (Root(reader, text) is not { } root)
+        const string empty = "the file is empty; a rehearsal needs title, audience, summary, situation, roles, scenes and endings (run 'guide new rehearsal ID' for a skeleton)";
+        if (reader.Root(text, "a rehearsal file", empty) is not { } root)
         {
             return (null, []);
         }
@@ -53,32 +53,6 @@ internal static partial class RehearsalParser
             Order = order,
         };
         return (rehearsal, scenes.Links);
-    }
-
-    private static YamlMappingNode? Root(NodeReader reader, string text)
-    {
-        YamlStream stream = new();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is ArgumentException
-                ? "the same key appears twice in one place; remove or rename one"
-                : $"{e.Message.TrimEnd('.')}. Check the indentation (spaces, not tabs) and put any text containing ': ', ' #', '{{' or a comma inside {{…}} in double quotes";
-            reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.YamlSyntax, $"not valid YAML: {message}");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || reader.Map(stream.Documents[0].RootNode, "a rehearsal file") is not { } root)
-        {
-            reader.Error(1, 1, DiagnosticCodes.MissingKey,
-                "the file is empty; a rehearsal needs title, audience, summary, situation, roles, scenes and endings (run 'guide new rehearsal ID' for a skeleton)");
-            return null;
-        }
-
-        return root;
     }
 
     private static Roles? ReadRoles(NodeReader reader, YamlMappingNode root)

@@ -163,36 +163,8 @@ public sealed class RehearsalBrowserTests(PortableGuide guide) : IClassFixture<P
         })()
         """;
 
-    private async Task<(IPage Page, List<string> Problems)> OpenAsync(BrowserNewContextOptions options)
-    {
-        var context = await _browser!.NewContextAsync(options);
-        var problems = new List<string>();
-        var root = new Uri(guide.Root + "/").AbsoluteUri;
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith(root, StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                problems.Add("outside request: " + route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
-        var page = await context.NewPageAsync();
-        // A CSP violation or a script error shows as a console error.
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-            {
-                problems.Add("console: " + m.Text);
-            }
-        };
-        page.PageError += (_, e) => problems.Add("script: " + e);
-        await page.GotoAsync(guide.Url(Page));
-        return (page, problems);
-    }
+    private Task<(IPage Page, List<string> Problems)> OpenAsync(BrowserNewContextOptions options) =>
+        _browser!.OpenAsync(guide.Url(Page), new Uri(guide.Root + "/").AbsoluteUri, options);
 
     /// <summary>Presses Tab until the focused element satisfies <paramref name="test"/>, as a keyboard user would.</summary>
     private static async Task TabToAsync(IPage page, string test)

@@ -12,13 +12,23 @@
 (function () {
   'use strict';
 
-  function storage() {
-    // Safari in private mode and some file:// pages throw on access; treat them as "no storage".
+  // localStorage can be missing or refuse to write (private modes, some file:// pages, a full quota);
+  // the player then works as before and simply forgets the path when the page closes.
+  function remember(key, value) {
     try {
-      var probe = '__review-guide-probe__';
-      window.localStorage.setItem(probe, probe);
-      window.localStorage.removeItem(probe);
-      return window.localStorage;
+      if (value === null) {
+        window.localStorage.removeItem(key);
+      } else {
+        window.localStorage.setItem(key, value);
+      }
+    } catch (e) {
+      // Not remembered; nothing else depends on it.
+    }
+  }
+
+  function recall(key) {
+    try {
+      return window.localStorage.getItem(key);
     } catch (e) {
       return null;
     }
@@ -56,7 +66,6 @@
       return;
     }
     var first = firstScene.getAttribute('data-scene');
-    var store = storage();
     // steps: the choices made so far, as {scene, choice}; open: the last choice's feedback is showing.
     var state = { steps: [], open: false };
 
@@ -89,22 +98,15 @@
     }
 
     function save() {
-      if (!store) {
-        return;
-      }
-      if (state.steps.length === 0) {
-        store.removeItem(key);
-        return;
-      }
       var steps = state.steps.map(function (s) { return [s.scene, s.choice]; });
-      store.setItem(key, JSON.stringify({ steps: steps, open: state.open }));
+      remember(key, steps.length === 0 ? null : JSON.stringify({ steps: steps, open: state.open }));
     }
 
     // A saved path is replayed against the script as it is now; an editor may have changed it since.
     function restore() {
       var data;
       try {
-        data = JSON.parse(store ? store.getItem(key) || 'null' : 'null');
+        data = JSON.parse(recall(key) || 'null');
       } catch (e) {
         return false;
       }
