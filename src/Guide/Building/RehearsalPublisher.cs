@@ -46,19 +46,19 @@ public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, V
     }
 
     /// <summary>
-    /// One search document per rehearsal: its summary, situation and the other person's lines, tagged so
-    /// that "练习" or "practice" finds them.
+    /// One search document per rehearsal: its title, summary and situation, tagged so that "练习" or
+    /// "practice" finds them. The heading is the collection's name rather than the title again, so a
+    /// rehearsal ranks with a page's later sections and does not push the pages that explain a worry out
+    /// of the first results for it.
     /// </summary>
     public static IEnumerable<Search.SearchDocument> SearchDocuments(RehearsalCatalog catalog, string lang, Func<string, string> route) =>
         WorksheetLanguages.All.Contains(lang)
             ? catalog.All.Select(r => new Search.SearchDocument(
                 route(PageUrl(r, lang)),
                 r.Title.Get(lang),
-                r.Title.Get(lang),
+                ThemeResources.Text(lang)["rehearsals"],
                 r.Summary.Get(lang),
-                string.Join("\n", new[] { r.Situation.Get(lang) }
-                    .Concat(r.Scenes.Select(s => s.Says.Get(lang)))
-                    .Concat(r.Endings.Select(e => e.Title.Get(lang)))))
+                r.Situation.Get(lang))
             { Tags = RehearsalUiText.For(lang).SearchTags })
             : [];
 

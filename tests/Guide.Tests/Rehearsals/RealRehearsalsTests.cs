@@ -19,7 +19,7 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         var (site, found) = new SiteBuilder(new BuildOptions(Repo.Input, "unused") { Worksheets = false }, NoProgress.Instance).Validate();
         Assert.True(site is not null, string.Join('\n', found));
         var bag = new DiagnosticBag();
-        var catalog = RehearsalCatalog.Load(Path.Combine(Repo.Root, "rehearsals"), bag);
+        var catalog = RehearsalCatalog.Load(Repo.Rehearsals, bag);
         var links = GuideLinks.Resolve(catalog, new SitePages(site!), bag);
         return (catalog, site!, links, bag.Sorted());
     });
@@ -30,7 +30,7 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
     public void The_brief_s_rehearsals_are_all_there_in_both_audiences()
     {
         Assert.Empty(Real.Value.Problems.Select(d => d.ToString()));
-        var files = Directory.GetFiles(Path.Combine(Repo.Root, "rehearsals"), "*.yml");
+        var files = Directory.GetFiles(Repo.Rehearsals, "*.yml");
         Assert.Equal(files.Length, All.Count);
         Assert.True(All.Count >= 8, $"only {All.Count} rehearsals");
         Assert.True(All.Count(r => r.Audience == RehearsalAudience.Employee) >= 5);
