@@ -148,6 +148,7 @@ public sealed class ValidationTests
             var catalog = RehearsalCatalog.Load(folder, diagnostics);
 
             Assert.Equal(["d-early", "c-late", "b-manager"], catalog.All.Select(r => r.Id));
+            Assert.Equal(["a-broken"], catalog.Unloaded);
             Assert.Equal("GUIDE062", Assert.Single(diagnostics.Sorted()).Code);
             // The broken file's links are still checked in the same run.
             Assert.Equal(4 * 4, catalog.Links.Count);

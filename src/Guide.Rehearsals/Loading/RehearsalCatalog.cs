@@ -6,14 +6,21 @@ namespace Guide.Rehearsals;
 /// </summary>
 public sealed class RehearsalCatalog
 {
-    private RehearsalCatalog(IReadOnlyList<Rehearsal> rehearsals, IReadOnlyList<GuideRef> links)
+    private RehearsalCatalog(IReadOnlyList<Rehearsal> rehearsals, IReadOnlyList<GuideRef> links, IReadOnlyList<string> unloaded)
     {
         All = rehearsals;
         Links = links;
+        Unloaded = unloaded;
     }
 
     /// <summary>A catalog without rehearsals, for a guide that has no rehearsals folder.</summary>
-    public static RehearsalCatalog Empty { get; } = new([], []);
+    public static RehearsalCatalog Empty { get; } = new([], [], []);
+
+    /// <summary>
+    /// The ids of files that did not load because of the problems reported for them: a page that links one
+    /// is not wrong, so it gets no problem of its own.
+    /// </summary>
+    public IReadOnlyList<string> Unloaded { get; }
 
     /// <summary>
     /// Every <c>read:</c> link of every file, those of files left out for other problems included, so a
@@ -40,9 +47,12 @@ public sealed class RehearsalCatalog
 
         var parsed = Directory.GetFiles(folder, "*.yml")
             .Order(StringComparer.Ordinal)
-            .Select(file => RehearsalParser.Parse(file, File.ReadAllText(file), diagnostics))
+            .Select(file => (Id: Path.GetFileNameWithoutExtension(file), Result: RehearsalParser.Parse(file, File.ReadAllText(file), diagnostics)))
             .ToList();
-        return new(Ordered(parsed.Select(p => p.Rehearsal).OfType<Rehearsal>()), [.. parsed.SelectMany(p => p.Links)]);
+        return new(
+            Ordered(parsed.Select(p => p.Result.Rehearsal).OfType<Rehearsal>()),
+            [.. parsed.SelectMany(p => p.Result.Links)],
+            [.. parsed.Where(p => p.Result.Rehearsal is null).Select(p => p.Id)]);
     }
 
     /// <summary>Parses one definition from text; for tests and for the skeleton that <c>guide new rehearsal</c> writes.</summary>
@@ -52,7 +62,7 @@ public sealed class RehearsalCatalog
     public static RehearsalCatalog From(IEnumerable<Rehearsal> rehearsals)
     {
         var all = Ordered(rehearsals);
-        return new(all, [.. all.SelectMany(r => r.Choices).Select(c => c.Read)]);
+        return new(all, [.. all.SelectMany(r => r.Choices).Select(c => c.Read)], []);
     }
 
     private static List<Rehearsal> Ordered(IEnumerable<Rehearsal> rehearsals) =>

@@ -108,7 +108,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
         // Rehearsals are checked against the pages (their links name pages and headings), so they come last.
         var rehearsals = RehearsalCatalog.Load(DisplayPath.Of(options.ResolvedRehearsalsDir), _diagnostics);
-        var site = new Site(config, documents, links) { Rehearsals = [.. rehearsals.All.Select(RehearsalLink.Of)] };
+        // A file that failed to load is still a rehearsal that pages may link to; its own problems say what is wrong.
+        var rehearsalLinks = rehearsals.All.Select(RehearsalLink.Of).Concat(rehearsals.Unloaded.Select(id => new RehearsalLink(id, Content.LocalizedText.Same(id))));
+        var site = new Site(config, documents, links) { Rehearsals = [.. rehearsalLinks] };
         return (site, catalog, new LoadedRehearsals(rehearsals, GuideLinks.Resolve(rehearsals, new SitePages(site), _diagnostics)));
     }
 
