@@ -11,7 +11,6 @@ namespace Guide.Theme.Rehearsals;
 public sealed record RehearsalUiText
 {
     public required string Situation { get; init; }
-    public required string Roles { get; init; }
     public required string You { get; init; }
     public required string Them { get; init; }
     public required string Script { get; init; }
@@ -48,7 +47,6 @@ public sealed record RehearsalUiText
     public static RehearsalUiText Chinese { get; } = new()
     {
         Situation = "情境",
-        Roles = "谁在说话",
         You = "你",
         Them = "对方",
         Script = "完整脚本",
@@ -86,7 +84,6 @@ public sealed record RehearsalUiText
     public static RehearsalUiText English { get; } = new()
     {
         Situation = "The situation",
-        Roles = "Who's talking",
         You = "You",
         Them = "The other person",
         Script = "The whole script",
