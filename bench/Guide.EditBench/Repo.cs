@@ -13,11 +13,11 @@ public static class Repo
         return dir?.FullName ?? throw new InvalidOperationException("Guide.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>Copies input/ and worksheets/ into a new temporary folder, so edits never reach the repository.</summary>
+    /// <summary>Copies input/, worksheets/ and rehearsals/ into a new temporary folder, so edits never reach the repository.</summary>
     public static string CopyGuide(string repo)
     {
         var root = Path.Combine(Path.GetTempPath(), "guide-editbench-" + Guid.NewGuid().ToString("N")[..8]);
-        foreach (var folder in new[] { "input", "worksheets" })
+        foreach (var folder in new[] { "input", "worksheets", "rehearsals" })
         {
             var from = Path.Combine(repo, folder);
             foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

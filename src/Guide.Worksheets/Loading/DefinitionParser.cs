@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Guide.Worksheets;
@@ -13,23 +12,8 @@ internal static partial class DefinitionParser
     public static Worksheet? Parse(string path, string text, string slug, DiagnosticBag diagnostics)
     {
         var reader = new NodeReader(path, diagnostics);
-        YamlStream stream = new();
-        try
+        if (reader.Root(text, "a worksheet file", "the file is empty; a worksheet needs id, title, purpose, when, steps, intro and sections") is not { } root)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is ArgumentException
-                ? "the same key appears twice in one place; remove or rename one"
-                : $"{e.Message.TrimEnd('.')}. {SyntaxHint}";
-            reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.YamlSyntax, $"not valid YAML: {message}");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || reader.Map(stream.Documents[0].RootNode, "a worksheet file") is not { } root)
-        {
-            reader.Error(1, 1, DiagnosticCodes.MissingKey, "the file is empty; a worksheet needs id, title, purpose, when, steps, intro and sections");
             return null;
         }
 
@@ -100,9 +84,6 @@ internal static partial class DefinitionParser
         var list = reader.List(map, "fields", where, required: true).Select(fields.Read).OfType<WorksheetField>().ToList();
         return heading is null ? null : new WorksheetSection(heading, twoColumns == "true" ? 2 : 1, list);
     }
-
-    private const string SyntaxHint =
-        "Check the indentation (spaces, not tabs) and put any text containing ': ', ' #', '{' or a comma inside {…} in double quotes";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

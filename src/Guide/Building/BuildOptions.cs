@@ -27,6 +27,14 @@ public sealed record BuildOptions(string InputDir, string OutputDir)
     /// </summary>
     public string? ThemeAssetsDir { get; init; }
 
+    /// <summary>The rehearsal definitions; by default <c>rehearsals/</c> beside the input folder.</summary>
+    public string? RehearsalsDir { get; init; }
+
+    public string ResolvedRehearsalsDir => RehearsalsDir ?? Beside("rehearsals");
+
     public string ResolvedWorksheetsDir =>
-        WorksheetsDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDir).TrimEnd(Path.DirectorySeparatorChar))!, "worksheets");
+        WorksheetsDir ?? Beside("worksheets");
+
+    private string Beside(string folder) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(InputDir).TrimEnd(Path.DirectorySeparatorChar))!, folder);
 }

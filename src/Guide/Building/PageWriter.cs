@@ -13,7 +13,7 @@ namespace Guide.Building;
 /// Puts every page into the layout and adds the site's own files: the language choice at the root,
 /// 404.html, robots.txt, sitemap.xml and a print edition per language.
 /// </summary>
-public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options)
+public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals? rehearsals = null)
 {
     private readonly ViewBuilder _views = new(site, assets, history, options.Portable);
 
@@ -34,6 +34,10 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         {
             var worksheets = new WorksheetPublisher(site, catalog, _views, options);
             worksheets.WritePages(files, renderer.Page, renderer.Render);
+        }
+        if (rehearsals is { Catalog.All.Count: > 0 })
+        {
+            new RehearsalPublisher(site, rehearsals, _views).WritePages(files, renderer.Page, renderer.Render);
         }
         foreach (var language in site.Config.Languages)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Output;
+using Guide.Rehearsals;
 using Guide.Rendering;
 using Guide.Search;
 using Guide.Serving;
@@ -32,7 +33,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         {
             return Fail();
         }
-        var (site, catalog) = loaded.Value;
+        var (site, catalog, rehearsals) = loaded.Value;
 
         var bodies = Time("render", () => RenderBodies(site, input));
         if (_diagnostics.HasErrors)
@@ -43,8 +44,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var files = new OutputFiles();
         var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
         var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config), theme);
-        Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog));
-        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options).WriteAll(bodies, files));
+        Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog, rehearsals));
+        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options, rehearsals).WriteAll(bodies, files));
         if (catalog is not null)
         {
             Time("pdf", () => WorksheetPdfs.Write(site, catalog, options, files, _diagnostics));
@@ -86,7 +87,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         return Directory.Exists(input);
     }
 
-    private (Site, WorksheetCatalog?)? Load(string input)
+    private (Site, WorksheetCatalog?, LoadedRehearsals)? Load(string input)
     {
         var config = SiteConfigLoader.Load(input, _diagnostics);
         if (config is null)
@@ -105,7 +106,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             ? pages.AsParallel().AsOrdered().Select(PageDocument.Parse).ToList()
             : pages.Select(cache.Parse).ToList();
         var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
-        return (new Site(config, documents, links), catalog);
+        // Rehearsals are checked against the pages (their links name pages and headings), so they come last.
+        var rehearsals = RehearsalCatalog.Load(DisplayPath.Of(options.ResolvedRehearsalsDir), _diagnostics);
+        // A file that failed to load is still a rehearsal that pages may link to; its own problems say what is wrong.
+        var rehearsalLinks = rehearsals.All.Select(RehearsalLink.Of).Concat(rehearsals.Unloaded.Select(id => new RehearsalLink(id, Content.LocalizedText.Same(id))));
+        var site = new Site(config, documents, links) { Rehearsals = [.. rehearsalLinks] };
+        return (site, catalog, new LoadedRehearsals(rehearsals, GuideLinks.Resolve(rehearsals, new SitePages(site), _diagnostics)));
     }
 
     private Dictionary<PageDocument, string> RenderBodies(Site site, string input)
@@ -125,7 +131,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         return site.Documents.ToDictionary(d => d, d => cache.Body(d, context, _diagnostics, Render));
     }
 
-    private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog)
+    private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog, LoadedRehearsals rehearsals)
     {
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d, Route(d.Page.Url));
         string Script(string lang)
@@ -139,6 +145,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             {
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, Route));
             }
+            docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, Route));
             string Index() => SearchIndexBuilder.Build(lang, docs);
             return cache?.SearchIndex(lang, docs, Index) ?? Index();
         }

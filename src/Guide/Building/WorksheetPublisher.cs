@@ -73,11 +73,5 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
         site.Config.Languages.Select(l => l.Code).Where(WorksheetLanguages.All.Contains);
 
     private List<LanguageLink> OtherLanguages(string lang, Func<string, string> pathIn) =>
-        [.. site.Config.Languages.Select(l =>
-        {
-            var translated = Languages().Contains(l.Code);
-            var target = translated ? $"{l.Code}/{pathIn(l.Code)}" : $"{l.Code}/";
-            var from = lang + "/" + pathIn(lang);
-            return new LanguageLink(l.Code, l.Label, views.Href(from, target), l.Code == lang, translated);
-        })];
+        views.PairedLanguages(lang, pathIn, Languages().Contains);
 }

@@ -14,15 +14,17 @@ public static class BuildCommand
         var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--output", "-o") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
         var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
+        var rehearsals = new Option<string?>("--rehearsals") { Description = "The rehearsal definitions (default: rehearsals/ beside the input folder)." };
         var portable = new Option<bool>("--portable") { Description = "Links end in index.html, so the site works opened from disk." };
         var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font for the PDFs." };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (faster previews)." };
         var zip = new Option<string?>("--zip") { Description = "Also pack the site into this zip file (use with --portable to open it from disk).", HelpName = "FILE" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .gz and .br copies of the text files for the web server." };
-        var command = new Command("build", "Build the site into the output folder.") { input, output, worksheets, portable, font, noPdf, zip, precompress };
+        var command = new Command("build", "Build the site into the output folder.") { input, output, worksheets, rehearsals, portable, font, noPdf, zip, precompress };
         command.SetAction(parse => Run(new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!)
         {
             WorksheetsDir = parse.GetValue(worksheets),
+            RehearsalsDir = parse.GetValue(rehearsals),
             Portable = parse.GetValue(portable),
             FontPath = parse.GetValue(font),
             Worksheets = !parse.GetValue(noPdf),

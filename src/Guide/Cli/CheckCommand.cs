@@ -6,7 +6,7 @@ using Guide.Checking;
 namespace Guide.Cli;
 
 /// <summary>
-/// <c>guide check</c>: every problem in the pages and worksheet definitions, as
+/// <c>guide check</c>: every problem in the pages, worksheet and rehearsal definitions, as
 /// <c>path:line:col: error|warning GUIDE0NN: message</c>, without building. Exit code 1 when there are errors.
 /// </summary>
 public static class CheckCommand
@@ -15,10 +15,11 @@ public static class CheckCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
         var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
+        var rehearsals = new Option<string?>("--rehearsals") { Description = "The rehearsal definitions (default: rehearsals/ beside the input folder)." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors, such as a page without its translation." };
-        var command = new Command("check", "Check the pages and worksheet definitions without building.") { input, worksheets, strict };
+        var command = new Command("check", "Check the pages, worksheet and rehearsal definitions without building.") { input, worksheets, rehearsals, strict };
         command.SetAction(parse => Run(
-            new BuildOptions(parse.GetValue(input)!, "output") { WorksheetsDir = parse.GetValue(worksheets) },
+            new BuildOptions(parse.GetValue(input)!, "output") { WorksheetsDir = parse.GetValue(worksheets), RehearsalsDir = parse.GetValue(rehearsals) },
             parse.GetValue(strict)));
         return command;
     }

@@ -7,7 +7,7 @@ using Guide.Content;
 namespace Guide.Cli;
 
 /// <summary>
-/// <c>guide new page SECTION/SLUG</c> and <c>guide new worksheet ID</c>: the files an editor would
+/// <c>guide new page SECTION/SLUG</c>, <c>guide new worksheet ID</c> and <c>guide new rehearsal ID</c>: the files an editor would
 /// otherwise copy from a neighbour, with the front matter or schema filled in. Never overwrites a file.
 /// </summary>
 public static partial class NewCommand
@@ -23,7 +23,12 @@ public static partial class NewCommand
         var name = new Argument<string>("NAME") { Description = "Words for the file name, e.g. salary-review.", DefaultValueFactory = _ => "worksheet" };
         var worksheet = new Command("worksheet", "Create a worksheet definition skeleton in the worksheets folder.") { id, name, input, worksheets };
         worksheet.SetAction(parse => Worksheet(new BuildOptions(parse.GetValue(input)!, "output") { WorksheetsDir = parse.GetValue(worksheets) }, parse.GetValue(id)!, parse.GetValue(name)!));
-        return new Command("new", "Create a page or a worksheet definition.") { page, worksheet };
+        var rehearsals = new Option<string?>("--rehearsals") { Description = "The rehearsal definitions (default: rehearsals/ beside the input folder)." };
+        var rehearsalId = new Argument<string>("ID") { Description = "The rehearsal's id and file name, e.g. asked-to-sign." };
+        var audience = new Option<string>("--audience") { Description = "Who practises: employee or manager.", DefaultValueFactory = _ => "employee" };
+        var rehearsal = new Command("rehearsal", "Create a rehearsal definition skeleton in the rehearsals folder.") { rehearsalId, audience, input, rehearsals };
+        rehearsal.SetAction(parse => Rehearsal(new BuildOptions(parse.GetValue(input)!, "output") { RehearsalsDir = parse.GetValue(rehearsals) }, parse.GetValue(rehearsalId)!, parse.GetValue(audience)!));
+        return new Command("new", "Create a page, a worksheet or a rehearsal definition.") { page, worksheet, rehearsal };
     }
 
     public static int Page(string inputDir, string target)
@@ -107,6 +112,29 @@ public static partial class NewCommand
         File.WriteAllText(file, $"# {id} · 新表格 / New worksheet\n" + SchemaComment(existing) + Skeleton(id));
         Console.WriteLine($"created {DisplayPath.Of(file)}");
         Console.WriteLine("Fill in the texts in both languages and add fields, then run 'guide check'.");
+        return 0;
+    }
+
+    public static int Rehearsal(BuildOptions options, string id, string audience)
+    {
+        if (!Slug().IsMatch(id) || !char.IsAsciiLetterLower(id[0]))
+        {
+            return Fail($"'{id}' should be lowercase letters, digits and hyphens, starting with a letter, e.g. asked-to-sign");
+        }
+        if (!Rehearsals.Judgements.Audiences.TryGetValue(audience, out var who))
+        {
+            return Fail($"--audience is employee or manager, not '{audience}'");
+        }
+        var file = Path.Combine(options.ResolvedRehearsalsDir, id + ".yml");
+        if (File.Exists(file))
+        {
+            return Fail($"{DisplayPath.Of(file)} already exists; 'new' never overwrites a definition");
+        }
+        Directory.CreateDirectory(options.ResolvedRehearsalsDir);
+        // The home page exists in every language, so the skeleton's links resolve until real ones are written.
+        File.WriteAllText(file, Rehearsals.RehearsalSkeleton.For(id, who, "index.md"));
+        Console.WriteLine($"created {DisplayPath.Of(file)}");
+        Console.WriteLine($"Write the conversation in both languages, link pages to it with [练一练](rehearsal:{id}), then run 'guide check'.");
         return 0;
     }
 

@@ -15,16 +15,18 @@ public static class ServeCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
         var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
+        var rehearsals = new Option<string?>("--rehearsals") { Description = "The rehearsal definitions (default: rehearsals/ beside the input folder)." };
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8000 };
         var host = new Option<string>("--host") { Description = "The address to listen on. The default keeps the preview on this computer; 0.0.0.0 shows it to your network.", DefaultValueFactory = _ => "127.0.0.1" };
         var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font for the PDFs." };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (faster rebuilds)." };
-        var command = new Command("serve", "Preview the guide in a browser; pages reload when a source file is saved.") { input, worksheets, port, host, font, noPdf };
+        var command = new Command("serve", "Preview the guide in a browser; pages reload when a source file is saved.") { input, worksheets, rehearsals, port, host, font, noPdf };
         command.SetAction((parse, cancel) => Run(
             new ServeOptions(
                 new BuildOptions(parse.GetValue(input)!, "output")
                 {
                     WorksheetsDir = parse.GetValue(worksheets),
+                    RehearsalsDir = parse.GetValue(rehearsals),
                     FontPath = parse.GetValue(font),
                     Worksheets = !parse.GetValue(noPdf),
                     ThemeAssetsDir = ThemeSource(parse.GetValue(input)!),

@@ -45,6 +45,9 @@ public sealed class Site
 
     public IReadOnlyList<WorksheetLink> Worksheets { get; }
 
+    /// <summary>The rehearsals, for <c>rehearsal:ID</c> links and the navigation.</summary>
+    public IReadOnlyList<RehearsalLink> Rehearsals { get; init; } = [];
+
     public PageDocument? Find(string lang, string relativePath) =>
         _byPath.GetValueOrDefault((lang, relativePath));
 

@@ -1,5 +1,6 @@
 using Guide.Content;
 using Guide.Rendering;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -31,6 +32,11 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
             if (rewritten is not null)
             {
                 link.Url = rewritten;
+                if (url.StartsWith(RehearsalLink.Scheme, StringComparison.OrdinalIgnoreCase))
+                {
+                    // Marked so the theme can show it as an invitation to practise, not as one more reference.
+                    link.GetAttributes().AddClass(RehearsalLink.CssClass);
+                }
             }
         }
     }
@@ -50,6 +56,10 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
         if (url.StartsWith(WorksheetScheme, StringComparison.OrdinalIgnoreCase))
         {
             return ResolveWorksheet(document, url[WorksheetScheme.Length..], position);
+        }
+        if (url.StartsWith(RehearsalLink.Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveRehearsal(document, url[RehearsalLink.Scheme.Length..], position);
         }
         if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -106,6 +116,19 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
             return null;
         }
         return RelativeUrl.From(document.Page.Url, worksheet.Url(document.Page.Lang), portable);
+    }
+
+    private string? ResolveRehearsal(PageDocument document, string id, (int Line, int Column) position)
+    {
+        var rehearsal = site.Rehearsals.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+        if (rehearsal is null)
+        {
+            var known = site.Rehearsals.Select(r => r.Id).ToList();
+            var list = known.Count == 0 ? "there are none in the rehearsals folder" : $"they are {string.Join(", ", known)}";
+            Report(document, position, Rehearsals.RehearsalCodes.UnknownRehearsal, $"there is no rehearsal '{id}'{Suggest.Hint(id, known)}; {list}");
+            return null;
+        }
+        return RelativeUrl.From(document.Page.Url, rehearsal.Url(document.Page.Lang), portable);
     }
 
     private static string AnchorHint(PageDocument target, string id)

@@ -22,7 +22,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             Summary = page.Meta.Summary,
             Body = new MarkupString(bodyHtml),
             RootPages = [.. site.RootPages(lang).Select(d => Link(page.Url, d, d == document))],
-            Nav = [.. site.Sections(lang).Select(s => Section(page.Url, s, document)), .. WorksheetsNav(page.Url, lang, null)],
+            Nav = Nav(page.Url, lang, document, null),
             Languages = Languages(page),
             Toc = [.. document.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Text, h.Id))],
             Breadcrumbs = Breadcrumbs(document),
@@ -41,42 +41,71 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         {
             Body = new MarkupString(bodyHtml),
             RootPages = [.. site.RootPages(lang).Select(d => Link(url, d))],
-            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null)), .. WorksheetsNav(url, lang, null)],
+            Nav = Nav(url, lang, null, null),
             Languages = languages ?? [.. site.Config.Languages.Select(l => new LanguageLink(l.Code, l.Label, Href(url, $"{l.Code}/"), l.Code == lang, false))],
             Paths = Paths(url, lang, null),
         };
 
     /// <summary>A worksheet page or the worksheets index: generated chrome with the worksheets section open in the sidebar.</summary>
-    public PageView ForWorksheets(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl)
+    public PageView ForWorksheets(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl) =>
+        ForCollection(url, lang, title, bodyHtml, languages, indexUrl, "worksheets");
+
+    /// <summary>A rehearsal or the rehearsals index: generated chrome with the rehearsals section open in the sidebar.</summary>
+    public PageView ForRehearsals(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl) =>
+        ForCollection(url, lang, title, bodyHtml, languages, indexUrl, "rehearsals");
+
+    /// <param name="indexUrl">The collection's index page, or null on the index page itself.</param>
+    /// <param name="nameKey">The UI word that names the collection.</param>
+    private PageView ForCollection(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl, string nameKey)
     {
         var text = ThemeResources.Text(lang);
         var crumbs = new List<NavLink> { new(text["home"], Href(url, $"{lang}/")) };
         if (indexUrl is not null)
         {
-            crumbs.Add(new NavLink(text["worksheets"], Href(url, indexUrl)));
+            crumbs.Add(new NavLink(text[nameKey], Href(url, indexUrl)));
         }
         crumbs.Add(new NavLink(title, Href(url, url), true));
         return ForGenerated(url, lang, title, bodyHtml, languages) with
         {
-            Nav = [.. site.Sections(lang).Select(s => Section(url, s, null)), .. WorksheetsNav(url, lang, url)],
+            Nav = Nav(url, lang, null, url),
             Breadcrumbs = crumbs,
         };
     }
 
-    /// <summary>The worksheets as the last sidebar section; its pages show only while the reader is in it.</summary>
-    private IEnumerable<NavSection> WorksheetsNav(string fromUrl, string lang, string? currentUrl)
+    /// <summary>The sidebar: the sections, then the worksheets and the rehearsals, with the section of the current page open.</summary>
+    private List<NavSection> Nav(string fromUrl, string lang, PageDocument? current, string? currentUrl) =>
+    [
+        .. site.Sections(lang).Select(s => Section(fromUrl, s, current)),
+        .. CollectionNav(fromUrl, lang, currentUrl, $"{lang}/worksheets/", "worksheets",
+            site.Worksheets.Select(w => ($"{w.Id} {w.Title[lang]}", w.Url(lang)))),
+        .. CollectionNav(fromUrl, lang, currentUrl, RehearsalLink.IndexUrl(lang), "rehearsals",
+            site.Rehearsals.Select(r => (r.Title[lang], r.Url(lang)))),
+    ];
+
+    /// <summary>A generated collection as a sidebar section; its pages show only while the reader is in it.</summary>
+    private IEnumerable<NavSection> CollectionNav(string fromUrl, string lang, string? currentUrl, string indexUrl, string nameKey, IEnumerable<(string Title, string Url)> members)
     {
-        if (site.Worksheets.Count == 0)
+        var all = members.ToList();
+        if (all.Count == 0)
         {
             yield break;
         }
-        var indexUrl = $"{lang}/worksheets/";
         var inside = currentUrl is not null && currentUrl.StartsWith(indexUrl, StringComparison.Ordinal);
-        var pages = inside
-            ? site.Worksheets.Select(w => new NavLink($"{w.Id} {w.Title[lang]}", Href(fromUrl, w.Url(lang)), w.Url(lang) == currentUrl)).ToList()
-            : [];
-        yield return new NavSection(new NavLink(ThemeResources.Text(lang)["worksheets"], Href(fromUrl, indexUrl), currentUrl == indexUrl), pages, inside);
+        var pages = inside ? all.Select(m => new NavLink(m.Title, Href(fromUrl, m.Url), m.Url == currentUrl)).ToList() : [];
+        yield return new NavSection(new NavLink(ThemeResources.Text(lang)[nameKey], Href(fromUrl, indexUrl), currentUrl == indexUrl), pages, inside);
     }
+
+    /// <summary>
+    /// The same generated page in every language of the site: its own address where that language has the
+    /// collection, else that language's home page.
+    /// </summary>
+    public List<LanguageLink> PairedLanguages(string lang, Func<string, string> pathIn, Func<string, bool> translated) =>
+        [.. site.Config.Languages.Select(l =>
+        {
+            var has = translated(l.Code);
+            var target = has ? $"{l.Code}/{pathIn(l.Code)}" : $"{l.Code}/";
+            return new LanguageLink(l.Code, l.Label, Href(lang + "/" + pathIn(lang), target), l.Code == lang, has);
+        })];
 
     public string Href(string fromUrl, string targetUrl) => RelativeUrl.From(fromUrl, targetUrl, portable);
 

@@ -82,7 +82,7 @@ public sealed class DevServer : IAsyncDisposable
         await app.StartAsync();
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var watched = new[] { options.Build.InputDir, options.Build.ResolvedWorksheetsDir, themeDir }
+        var watched = new[] { options.Build.InputDir, options.Build.ResolvedWorksheetsDir, options.Build.ResolvedRehearsalsDir, themeDir }
             .OfType<string>().Where(Directory.Exists).Select(Path.GetFullPath).ToList();
         var watcher = new SourceWatcher(watched, site.Changed);
         return new DevServer(app, site, pages, watcher, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/"), watched);

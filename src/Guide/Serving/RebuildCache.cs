@@ -43,7 +43,7 @@ public sealed class RebuildCache
 
     /// <summary>
     /// Everything a body's links are checked against: which pages exist and their heading ids, the
-    /// worksheets, the files below the input folder and the link style. Called once per build, it also
+    /// worksheets and rehearsals, the files below the input folder and the link style. Called once per build, it also
     /// forgets pages that no longer exist.
     /// </summary>
     public string LinkContext(Site site, string inputDir, bool portable)
@@ -57,6 +57,7 @@ public sealed class RebuildCache
         var parts = new List<string> { portable ? "portable" : "folders" };
         parts.AddRange(site.Documents.Select(d => $"{d.Page.Lang}/{d.Page.RelativePath}#{string.Join('#', d.Headings.Select(h => h.Id))}"));
         parts.AddRange(site.Worksheets.Select(w => $"{w.Id}={w.Slug}"));
+        parts.AddRange(site.Rehearsals.Select(r => RehearsalLink.Scheme + r.Id));
         parts.AddRange(Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(inputDir, f)).Order(StringComparer.Ordinal));
         return Fingerprint(parts.ToArray());

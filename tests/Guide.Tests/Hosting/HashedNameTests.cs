@@ -71,7 +71,7 @@ public sealed partial class HashedNameTests : IDisposable
         {
             File.AppendAllText(Path.Combine(_input, "site.yml"), $"\nprimaryColor: \"{primaryColor}\"\n");
         }
-        var options = new BuildOptions(_input, Path.Combine(_input, "..", "output")) { WorksheetsDir = Repo.Worksheets, Worksheets = false };
+        var options = new BuildOptions(_input, Path.Combine(_input, "..", "output")) { WorksheetsDir = Repo.Worksheets, RehearsalsDir = Repo.Rehearsals, Worksheets = false };
         var result = new SiteBuilder(options, NoProgress.Instance).Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result.Files!.All().ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

@@ -9,6 +9,8 @@ public static class Repo
 
     public static string Worksheets => Path.Combine(Root, "worksheets");
 
+    public static string Rehearsals => Path.Combine(Root, "rehearsals");
+
     /// <summary>The seed articles sit in <c>../shared/seeds</c> beside the repository, when they are there at all.</summary>
     public static string Seeds => Path.Combine(Root, "..", "shared", "seeds");
 
