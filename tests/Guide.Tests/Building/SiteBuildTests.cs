@@ -81,7 +81,7 @@ public class SiteBuildTests
             Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)[^>]*>", html);
             Assert.DoesNotContain(" style=", html);
             Assert.DoesNotContain("<style", html);
-            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html.Replace("https://example.org/guide/edit", ""));
+            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html.Replace("https://git.people-team.cn/hr/guide/edit", ""));
         }
     }
 
