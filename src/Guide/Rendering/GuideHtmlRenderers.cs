@@ -1,11 +1,12 @@
 using Guide.Content;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 
 namespace Guide.Rendering;
 
-/// <summary>The theme's own renderers for parts of a page body: checklists and images that open full size.</summary>
+/// <summary>The theme's own renderers for parts of a page body: checklists, images that open full size, tables without empty headers.</summary>
 public static class GuideHtmlRenderers
 {
     /// <summary>Replaces Markdig's list and link renderers on a renderer set up for <paramref name="page"/>.</summary>
@@ -16,5 +17,9 @@ public static class GuideHtmlRenderers
         var links = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>() ?? new LinkInlineRenderer();
         renderer.ObjectRenderers.Replace<ListRenderer>(new ChecklistRenderer(page, ThemeResources.Text(page.Lang), lists));
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageRenderer(links));
+        if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
+        {
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(tables));
+        }
     }
 }

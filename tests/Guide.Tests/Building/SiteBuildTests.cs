@@ -53,7 +53,10 @@ public class SiteBuildTests
 
         Assert.Contains("href=\"zh-CN/\"", root);
         Assert.Contains("href=\"en/\"", root);
-        Assert.DoesNotContain("<script", root);
+        // Script shows one language; without it both sections are there to read.
+        Assert.Matches("<section lang=\"zh-CN\" class=\"choice\" id=\"choice-zh-CN\"[^>]*>", root);
+        Assert.Matches("<section lang=\"en\" class=\"choice\" id=\"choice-en\"[^>]*>", root);
+        Assert.DoesNotMatch("<section[^>]* hidden", root);
     }
 
     [Fact]

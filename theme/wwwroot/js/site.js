@@ -24,6 +24,19 @@
     });
   }
 
+  // A table wider than the screen scrolls sideways; keyboard readers can scroll it once it takes focus.
+  var tables = document.querySelectorAll(".content table");
+  var focusable = function () {
+    tables.forEach(function (t) {
+      if (t.scrollWidth > t.clientWidth + 1) t.setAttribute("tabindex", "0");
+      else t.removeAttribute("tabindex");
+    });
+  };
+  if (tables.length) {
+    focusable();
+    window.addEventListener("resize", focusable);
+  }
+
   // Dark mode: the button's label stays "Dark mode"; aria-pressed tells whether it is on.
   function systemDark() {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
