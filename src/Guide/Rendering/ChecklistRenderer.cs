@@ -7,6 +7,7 @@ using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Guide.Rendering;
 
@@ -49,11 +50,18 @@ internal sealed class ChecklistRenderer(Page page, UiText text, ListRenderer pla
             renderer.Write("<li").WriteAttributes(item).Write('>');
             if (IsTask(item))
             {
-                var first = (ParagraphBlock)item[0];
-                var task = (TaskList)first.Inline!.FirstChild!;
-                renderer.Write("<label><input type=\"checkbox\" class=\"task-list-item-checkbox\" name=\"").Write(Name(first, names)).Write('"');
+                var paragraph = (ParagraphBlock)item[0];
+                var task = (TaskList)paragraph.Inline!.FirstChild!;
+                renderer.Write("<label><input type=\"checkbox\" class=\"task-list-item-checkbox\" name=\"").Write(Name(paragraph, names)).Write('"');
                 renderer.Write(task.Checked ? " checked>" : ">").Write("<span>");
-                for (var inline = task.NextSibling; inline is not null; inline = inline.NextSibling)
+                var inline = task.NextSibling;
+                // The space after "[ ]" belongs to the Markdown, not to the item's words.
+                if (inline is LiteralInline first)
+                {
+                    renderer.WriteEscape(first.Content.ToString().TrimStart());
+                    inline = inline.NextSibling;
+                }
+                for (; inline is not null; inline = inline.NextSibling)
                 {
                     renderer.Write(inline);
                 }
