@@ -9,13 +9,13 @@ using Guide.Theme.Model;
 namespace Guide.Building;
 
 /// <summary>Which pages a print edition holds: the whole guide, or one reader's path.</summary>
-public sealed record PrintAudience(string Slug, string TitleKey, string LabelKey, Func<Audience, bool> Includes)
+public sealed record PrintAudience(string Slug, string TitleKey, string LabelKey, string IntroKey, Func<Audience, bool> Includes)
 {
     public static readonly IReadOnlyList<PrintAudience> All =
     [
-        new("", "printEditionTitle", "printWhole", _ => true),
-        new("employee/", "printEmployeeTitle", "printEmployee", a => a is Audience.Employee or Audience.All),
-        new("manager/", "printManagerTitle", "printManager", a => a is Audience.Manager or Audience.All),
+        new("", "printEditionTitle", "printWhole", "printIntro", _ => true),
+        new("employee/", "printEmployeeTitle", "printEmployee", "printIntroEmployee", a => a is Audience.Employee or Audience.All),
+        new("manager/", "printManagerTitle", "printManager", "printIntroManager", a => a is Audience.Manager or Audience.All),
     ];
 
     public string Url(string lang) => $"{lang}/print/{Slug}";
@@ -48,7 +48,7 @@ public sealed class PrintEdition(Site site, ViewBuilder views)
                 .Append(Encode(text[other.LabelKey])).Append("</a>");
         }
         html.Append("</nav>");
-        html.Append("<p>").Append(Encode(text["printIntro"])).Append("</p>");
+        html.Append("<p>").Append(Encode(text[audience.IntroKey])).Append("</p>");
         AppendContents(html, text, pages);
         foreach (var document in pages)
         {
