@@ -8,7 +8,7 @@ public static class RepositoryRules
 {
     /// <summary>Owners that templates and samples use in place of a real one.</summary>
     private static readonly string[] PlaceholderOwners =
-        ["example", "examples", "owner", "user", "username", "org", "organisation", "organization", "company", "yourname", "xxx", "todo"];
+        ["example", "examples", "owner", "username", "organisation", "organization", "yourname", "xxx", "todo"];
 
     /// <summary>Domains reserved for examples and tests (RFC 2606 and RFC 6761), which never host a real repository.</summary>
     private static readonly string[] ReservedDomains = ["example.com", "example.org", "example.net", "example", "test", "invalid", "localhost"];
