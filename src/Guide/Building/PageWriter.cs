@@ -62,7 +62,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         {
             ["Choices"] = choices,
             ["Links"] = new AssetLinks([.. assets.Styles.Select(From)], [.. assets.HeadScripts.Select(From)], [.. new[] { assets.SiteScript }.OfType<string>().Select(From)]),
-            ["Icon"] = From(assets.Icon),
+            ["Icon"] = assets.Icon is { } icon ? From(icon) : null,
             ["NoIndex"] = site.Config.Internal,
         }));
     }

@@ -40,11 +40,11 @@ public sealed class SiteAssets
         HeadScripts = [manifest.PathOf("js/theme-init.js")!];
         Scripts = [.. new[] { "js/site.js", "js/search.js", "js/worksheet-form.js" }.Select(manifest.PathOf).OfType<string>()];
         Logo = logo;
-        Icon = logo ?? manifest.PathOf("favicon.svg") ?? "favicon.ico";
+        Icon = logo ?? manifest.PathOf("favicon.svg");
     }
 
     /// <summary>The site's icon below the root: the logo when site.yml names one, else the theme's.</summary>
-    public string Icon { get; }
+    public string? Icon { get; }
 
     public AssetManifest Manifest { get; }
 

@@ -111,7 +111,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             HomeHref = Href(url, $"{lang}/"),
             PrintHref = Href(url, $"{lang}/print/"),
             NoIndex = config.Internal,
-            IconHref = RelativeUrl.From(url, assets.Icon),
+            IconHref = assets.Icon is { } icon ? RelativeUrl.From(url, icon) : null,
             SearchIndexHref = assets.SearchIndex(lang) is { } idx ? RelativeUrl.From(url, idx) : null,
             OtherLang = other?.Code,
             OtherSearchIndexHref = other is not null && assets.SearchIndex(other.Code) is { } oidx ? RelativeUrl.From(url, oidx) : null,
