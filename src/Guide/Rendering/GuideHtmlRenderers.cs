@@ -16,7 +16,7 @@ public static class GuideHtmlRenderers
         var lists = renderer.ObjectRenderers.FindExact<ListRenderer>() ?? new ListRenderer();
         var links = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>() ?? new LinkInlineRenderer();
         renderer.ObjectRenderers.Replace<ListRenderer>(new ChecklistRenderer(page, ThemeResources.Text(page.Lang), lists));
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageRenderer(links));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageRenderer(links, ThemeResources.Text(page.Lang)["enlarge"]));
         if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
         {
             renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(tables));

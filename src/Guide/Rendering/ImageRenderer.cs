@@ -9,7 +9,7 @@ namespace Guide.Rendering;
 /// Images (the guide's diagrams) inside a link to the image itself, so a tap or click opens it full size:
 /// <c>site.js</c> shows it in a viewer, and without script the browser opens the file.
 /// </summary>
-internal sealed class ImageRenderer(LinkInlineRenderer plain) : HtmlObjectRenderer<LinkInline>
+internal sealed class ImageRenderer(LinkInlineRenderer plain, string hint) : HtmlObjectRenderer<LinkInline>
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
@@ -21,7 +21,8 @@ internal sealed class ImageRenderer(LinkInlineRenderer plain) : HtmlObjectRender
         }
         renderer.Write("<a class=\"diagram\" href=\"").WriteEscapeUrl(link.Url).Write("\">");
         plain.Write(renderer, link);
-        renderer.Write("</a>");
+        // Says the image opens larger (on a phone it is also wider than the screen), and names the link with the alt text.
+        renderer.Write("<span class=\"diagram-hint\">").WriteEscape(hint).Write("</span></a>");
     }
 
     private static bool InsideLink(Inline inline)

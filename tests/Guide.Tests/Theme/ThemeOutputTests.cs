@@ -72,7 +72,7 @@ public class ThemeOutputTests
 
         var html = Html(site.Build(), "en/before/index.html");
 
-        Assert.Contains("<a class=\"diagram\" href=\"../../assets/steps.svg\"><img src=\"../../assets/steps.svg\" alt=\"The nine steps\" /></a>", html);
+        Assert.Contains("<a class=\"diagram\" href=\"../../assets/steps.svg\"><img src=\"../../assets/steps.svg\" alt=\"The nine steps\" /><span class=\"diagram-hint\">Open full size</span></a>", html);
         Assert.Contains("<td></td>\n<th>Calm</th>", html);
         Assert.DoesNotContain("<th></th>", html);
     }
