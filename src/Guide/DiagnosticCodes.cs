@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public const string OutputFailed = "GUIDE012";
     public const string LowContrastColor = "GUIDE013";
     public const string UnknownCallout = "GUIDE014";
+    public const string PlaceholderRepository = "GUIDE015";
+    public const string InvalidSituation = "GUIDE016";
 
     public const string UnknownKey = "GUIDE050";
     public const string MissingTranslation = "GUIDE051";

@@ -8,8 +8,15 @@ public sealed record NavLink(string Title, string Href, bool IsCurrent = false);
 /// <summary>A section of the sidebar: its own page and its pages, in order.</summary>
 public sealed record NavSection(NavLink Link, IReadOnlyList<NavLink> Pages, bool ContainsCurrent);
 
-/// <summary>The same page in another language (or that language's home page when there is no translation).</summary>
-public sealed record LanguageLink(string Lang, string Label, string Href, bool IsCurrent, bool IsTranslation);
+/// <summary>
+/// The same page in another language (or that language's home page when there is no translation).
+/// <see cref="Anchors"/> pairs this page's heading ids with the translation's (<c>复述确认=restate</c>, space-separated)
+/// when both pages have the same headings in the same order, so the switch can keep the reader's place.
+/// </summary>
+public sealed record LanguageLink(string Lang, string Label, string Href, bool IsCurrent, bool IsTranslation, string? Anchors = null);
+
+/// <summary>A situation a reader arrives in, offered as a large link at the top of the home pages.</summary>
+public sealed record SituationLink(string Title, string Text, string Href);
 
 /// <summary>An h2/h3 of the page, for the on-page table of contents.</summary>
 public sealed record TocEntry(int Level, string Text, string Id);
@@ -71,6 +78,12 @@ public sealed record PageView
     public IReadOnlyList<(string Lang, string Href)> Alternates { get; init; } = [];
 
     public bool NoIndex { get; init; }
+
+    /// <summary>The situations at the top of a language's home page (from its front matter); empty elsewhere.</summary>
+    public IReadOnlyList<SituationLink> Situations { get; init; } = [];
+
+    /// <summary>The site's icon, relative to the page: the logo of site.yml, or the theme's own.</summary>
+    public string? IconHref { get; init; }
 
     public string? SearchIndexHref { get; init; }
 

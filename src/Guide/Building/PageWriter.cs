@@ -15,7 +15,7 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals? rehearsals = null)
 {
-    private readonly ViewBuilder _views = new(site, assets, history, options.Portable);
+    private readonly ViewBuilder _views = new(site, assets, history, options.Portable, Path.GetFullPath(options.InputDir));
 
     public void WriteAll(IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files)
     {
@@ -41,7 +41,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         }
         foreach (var language in site.Config.Languages)
         {
-            WritePrintEdition(language.Code, bodies, files, renderer);
+            WritePrintEditions(language.Code, bodies, files, renderer);
         }
         WriteRoot(files, renderer);
         WriteNotFound(files, renderer);
@@ -54,13 +54,19 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
 
     private void WriteRoot(OutputFiles files, RendererScope renderer)
     {
-        var choices = site.Config.Languages.Select(l => new LanguageChoice.Choice(
-            l.Code, l.Label, site.Config.Title[l.Code], ThemeResources.Text(l.Code)["chooseLanguage"], _views.Href("index.html", $"{l.Code}/"))).ToList();
-        var styles = assets.Styles.Select(s => RelativeUrl.From("index.html", s)).ToList();
-        files.Add("index.html", renderer.Render<LanguageChoice>(new Dictionary<string, object?>
+        const string root = "index.html";
+        var choices = site.Config.Languages.Select(l =>
+        {
+            var text = ThemeResources.Text(l.Code);
+            return new LanguageChoice.Choice(l.Code, l.Label, site.Config.Title[l.Code], text["situations"],
+                _views.Href(root, $"{l.Code}/"), text["rootHome"], text["language"], _views.Situations(l.Code, root));
+        }).ToList();
+        string From(string path) => RelativeUrl.From(root, path);
+        files.Add(root, renderer.Render<LanguageChoice>(new Dictionary<string, object?>
         {
             ["Choices"] = choices,
-            ["Styles"] = styles,
+            ["Links"] = new AssetLinks([.. assets.Styles.Select(From)], [.. assets.HeadScripts.Select(From)], [.. new[] { assets.SiteScript }.OfType<string>().Select(From)]),
+            ["Icon"] = assets.Icon is { } icon ? From(icon) : null,
             ["NoIndex"] = site.Config.Internal,
         }));
     }
@@ -74,69 +80,18 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         files.Add("404.html", renderer.Page(_views.ForGenerated("404.html", lang, text["notFoundTitle"], body)));
     }
 
-    private void WritePrintEdition(string lang, IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, RendererScope renderer)
+    private void WritePrintEditions(string lang, IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, RendererScope renderer)
     {
-        var url = $"{lang}/print/";
         var text = ThemeResources.Text(lang);
-        var order = site.ReadingOrder(lang);
-        var html = new StringBuilder();
-        html.Append("<p>").Append(Encode(text["printIntro"])).Append("</p>");
-        html.Append("<nav class=\"print-toc\"><h2 id=\"print-contents\">").Append(Encode(text["contents"])).Append("</h2><ol>");
-        foreach (var document in order)
+        var editions = new PrintEdition(site, _views);
+        foreach (var audience in PrintAudience.All)
         {
-            html.Append("<li><a href=\"#").Append(PrintId(document)).Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</a></li>");
+            var url = audience.Url(lang);
+            var languages = site.Config.Languages.Select(l => new LanguageLink(l.Code, l.Label, _views.Href(url, audience.Url(l.Code)), l.Code == lang, true)).ToList();
+            var view = _views.ForGenerated(url, lang, text[audience.TitleKey], editions.Body(lang, audience, bodies), languages) with { BodyClass = "print-edition" };
+            files.Add(FileOf(url), renderer.Page(view));
         }
-        html.Append("</ol></nav>");
-        foreach (var document in order)
-        {
-            var sectionStart = document.Page.IsIndex ? " print-section" : "";
-            html.Append("<section class=\"print-page").Append(sectionStart).Append("\" id=\"").Append(PrintId(document)).Append("\">");
-            html.Append("<h2>").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
-            html.Append(PrintBody(bodies[document], document.Page.Url, url));
-            html.Append("</section>");
-        }
-        var languages = site.Config.Languages.Select(l => new LanguageLink(l.Code, l.Label, _views.Href(url, $"{l.Code}/print/"), l.Code == lang, true)).ToList();
-        var view = _views.ForGenerated(url, lang, text["printEditionTitle"], html.ToString(), languages) with { BodyClass = "print-edition" };
-        files.Add(FileOf(url), renderer.Page(view));
     }
-
-    /// <summary>
-    /// A page body moved into the print edition: its relative links were written for the page's own
-    /// folder, so they are re-based onto the print page's folder; in-page anchors are kept unique by page.
-    /// </summary>
-    private static string PrintBody(string body, string fromUrl, string toUrl) =>
-        System.Text.RegularExpressions.Regex.Replace(body, "(href|src)=\"(?![a-z]+:|#|/)([^\"]*)\"", m =>
-        {
-            var target = Combine(fromUrl, m.Groups[2].Value);
-            return $"{m.Groups[1].Value}=\"{RelativeUrl.From(toUrl, target)}\"";
-        });
-
-    private static string Combine(string pageUrl, string relative)
-    {
-        var hash = relative.IndexOf('#');
-        var (path, fragment) = hash < 0 ? (relative, "") : (relative[..hash], relative[hash..]);
-        var parts = pageUrl.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment == "..")
-            {
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else if (segment is not ("." or ""))
-            {
-                parts.Add(segment);
-            }
-        }
-        var joined = string.Join('/', parts);
-        if (path.EndsWith('/') || path.Length == 0)
-        {
-            joined += "/";
-        }
-        return joined + fragment;
-    }
-
-    private static string PrintId(PageDocument document) =>
-        "p-" + document.Page.RelativePath[..^3].Replace('/', '-');
 
     private string Sitemap(string baseUrl)
     {

@@ -43,7 +43,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
 
         var files = new OutputFiles();
         var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
-        var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config), theme);
+        var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config),
+            [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
         Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog, rehearsals));
         Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options, rehearsals).WriteAll(bodies, files));
         if (catalog is not null)
@@ -118,7 +119,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
     {
         string Render(PageDocument document, DiagnosticBag found)
         {
-            new LinkRewriter(site, input, options.Portable, found).Rewrite(document);
+            var links = new LinkRewriter(site, input, options.Portable, found);
+            links.Rewrite(document);
+            SituationLinks.Check(document, links, found);
             Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), found);
             HeadingRules.Check(document, found);
             return BodyRenderer.Render(document);

@@ -10,5 +10,8 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Topics)
 {
     /// <summary>The keys a page may use; anything else is reported with a suggestion.</summary>
-    public static readonly IReadOnlyList<string> KnownKeys = ["title", "summary", "order", "audience", "tags", "topics"];
+    public static readonly IReadOnlyList<string> KnownKeys = ["title", "summary", "order", "audience", "tags", "topics", Situation.Key];
+
+    /// <summary>The reader's situations, on a language's home page only (<c>situations:</c>).</summary>
+    public IReadOnlyList<Situation> Situations { get; init; } = [];
 }

@@ -82,7 +82,10 @@ public static class FrontMatterParser
             Order: reader.Int("order") ?? 0,
             Audience: reader.Enum("audience", Audience.All),
             Tags: reader.List("tags"),
-            Topics: reader.List("topics"));
+            Topics: reader.List("topics"))
+        {
+            Situations = Situation.ReadAll(reader),
+        };
         reader.ReportUnknownKeys(FrontMatter.KnownKeys);
         return string.IsNullOrWhiteSpace(title) ? null : meta;
     }

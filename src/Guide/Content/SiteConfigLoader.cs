@@ -67,6 +67,10 @@ public static class SiteConfigLoader
         {
             reader.Report(reader.Node("primaryColor")!, colourProblem.Code, colourProblem.Message);
         }
+        if (config.Repository is { } repository && RepositoryRules.Problem(repository) is { } repositoryProblem)
+        {
+            reader.Report(reader.Node("repository")!, repositoryProblem.Code, repositoryProblem.Message);
+        }
         if (config.Logo is { } logo && BrandingRules.LogoProblem(inputDir, logo) is { } logoProblem)
         {
             reader.Report(reader.Node("logo")!, logoProblem.Code, logoProblem.Message);

@@ -12,6 +12,7 @@ public static class BodyRenderer
         // table of contents uses and stay readable in the HTML.
         var renderer = new HtmlRenderer(writer) { UseNonAsciiNoEscape = true };
         GuideMarkdown.Pipeline.Setup(renderer);
+        Rendering.GuideHtmlRenderers.Use(renderer, document.Page);
         renderer.Render(document.Syntax);
         writer.Flush();
         return writer.ToString();

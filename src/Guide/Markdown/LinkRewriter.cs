@@ -41,7 +41,12 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
         }
     }
 
-    private string? Resolve(PageDocument document, string url, (int Line, int Column) position)
+    /// <summary>
+    /// The output URL of a source link written on <paramref name="document"/>, relative to it; null when the
+    /// link is not rewritten (outside addresses, in-page anchors) or is broken, which is then reported.
+    /// Also used for links outside the body, such as the home page's situations.
+    /// </summary>
+    public string? Resolve(PageDocument document, string url, (int Line, int Column) position)
     {
         var page = document.Page;
         if (url.StartsWith('#'))

@@ -38,6 +38,30 @@ public static class RelativeUrl
         return result + fragment;
     }
 
+    /// <summary>A link written on the page at <paramref name="pageUrl"/> (<c>../during/</c>) as a path below the site root (<c>zh-CN/during/</c>).</summary>
+    public static string Below(string pageUrl, string relative)
+    {
+        var (path, fragment) = Split(relative);
+        var parts = pageUrl.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
+        }
+        var joined = string.Join('/', parts);
+        if (path.EndsWith('/') || path.Length == 0)
+        {
+            joined += "/";
+        }
+        return joined + fragment;
+    }
+
     private static string Directory(string pageUrl)
     {
         var slash = pageUrl.LastIndexOf('/');

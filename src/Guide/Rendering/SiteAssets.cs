@@ -15,7 +15,9 @@ public sealed class SiteAssets
     public static readonly IReadOnlyList<string> ServeOnly = ["js/live-reload.js", "css/live-reload.css"];
 
     /// <param name="themeFiles">The theme's wwwroot files; by default the copies built into the program.</param>
-    public SiteAssets(AssetManifest manifest, string? primaryColor, string? logo, IEnumerable<(string Path, byte[] Content)>? themeFiles = null)
+    /// <param name="titles">The site's title per language, for the running header of printed pages.</param>
+    public SiteAssets(AssetManifest manifest, string? primaryColor, string? logo, IReadOnlyList<(string Lang, string Title)> titles,
+        IEnumerable<(string Path, byte[] Content)>? themeFiles = null)
     {
         Manifest = manifest;
         foreach (var (path, content) in (themeFiles ?? ThemeResources.Files()).Where(f => !ServeOnly.Contains(f.Path)))
@@ -33,13 +35,37 @@ public sealed class SiteAssets
                 $"@media (prefers-color-scheme: light) {{ :root:not([data-theme=\"dark\"]) {{ --brand: {primaryColor}; }} }}\n:root[data-theme=\"light\"] {{ --brand: {primaryColor}; }}\n");
             styles.Add(manifest.Add("css/brand.css", Encoding.UTF8.GetBytes(css)));
         }
+        styles.Add(manifest.Add("css/print-header.css", Encoding.UTF8.GetBytes(PrintHeader(titles))));
         Styles = styles;
         HeadScripts = [manifest.PathOf("js/theme-init.js")!];
         Scripts = [.. new[] { "js/site.js", "js/search.js", "js/worksheet-form.js", "js/rehearsal.js" }.Select(manifest.PathOf).OfType<string>()];
         Logo = logo;
+        Icon = logo ?? manifest.PathOf("favicon.svg");
     }
 
+    /// <summary>The site's icon below the root: the logo when site.yml names one, else the theme's.</summary>
+    public string? Icon { get; }
+
     public AssetManifest Manifest { get; }
+
+    /// <summary>
+    /// The guide's title at the top of every printed sheet but the first, in the page's language: a named
+    /// page per language, since a page-margin box can only show text its stylesheet holds. Generated
+    /// because the titles come from site.yml, and a file because the CSP allows no inline style.
+    /// </summary>
+    private static string PrintHeader(IReadOnlyList<(string Lang, string Title)> titles)
+    {
+        var css = new StringBuilder();
+        foreach (var (lang, title) in titles)
+        {
+            var name = "guide-" + new string([.. lang.Where(char.IsAsciiLetterOrDigit)]);
+            var quoted = "\"" + title.Replace("\\", "\\\\").Replace("\"", "\\\"").ReplaceLineEndings(" ") + "\"";
+            css.Append("@page ").Append(name).Append(" { @top-center { content: ").Append(quoted).Append("; font-size: 9pt; color: #555; } }\n");
+            css.Append("@page ").Append(name).Append(":first { @top-center { content: none; } }\n");
+            css.Append("@media print { :root:lang(").Append(lang).Append(") body { page: ").Append(name).Append("; } }\n");
+        }
+        return css.ToString();
+    }
 
     /// <summary>The files of a theme's wwwroot folder on disk, named as <see cref="ThemeResources.Files"/> names them (editors' backup files left out).</summary>
     public static IReadOnlyList<(string Path, byte[] Content)> FilesIn(string wwwroot) =>
@@ -54,6 +80,9 @@ public sealed class SiteAssets
     public IReadOnlyList<string> HeadScripts { get; }
 
     public IReadOnlyList<string> Scripts { get; }
+
+    /// <summary>The theme's own script alone, for the root page, which has no search box or form.</summary>
+    public string? SiteScript => Manifest.PathOf("js/site.js");
 
     /// <summary>The logo's path below the site root, when site.yml names one.</summary>
     public string? Logo { get; }

@@ -9,8 +9,14 @@ namespace Guide.Rendering;
 /// Turns a page of the model into what the layout shows: navigation, language links, table of
 /// contents, breadcrumbs and pager, every link relative to that page.
 /// </summary>
-public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory history, bool portable)
+public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory history, bool portable, string inputDir)
 {
+    private readonly SituationLinks _situations = new(site, inputDir, portable);
+
+    /// <summary>The situations of a language's home page as links from <paramref name="fromUrl"/>; none when it has no home page.</summary>
+    public IReadOnlyList<SituationLink> Situations(string lang, string fromUrl) =>
+        site.Home(lang) is { } home ? _situations.For(home, fromUrl) : [];
+
     public PageView ForPage(PageDocument document, string bodyHtml)
     {
         var page = document.Page;
@@ -23,7 +29,8 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             Body = new MarkupString(bodyHtml),
             RootPages = [.. site.RootPages(lang).Select(d => Link(page.Url, d, d == document))],
             Nav = Nav(page.Url, lang, document, null),
-            Languages = Languages(page),
+            Languages = Languages(document),
+            Situations = page.IsHome ? _situations.For(document, page.Url) : [],
             Toc = [.. document.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Text, h.Id))],
             Breadcrumbs = Breadcrumbs(document),
             Previous = index > 0 ? Link(page.Url, order[index - 1]) : null,
@@ -133,6 +140,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             HomeHref = Href(url, $"{lang}/"),
             PrintHref = Href(url, $"{lang}/print/"),
             NoIndex = config.Internal,
+            IconHref = assets.Icon is { } icon ? RelativeUrl.From(url, icon) : null,
             SearchIndexHref = assets.SearchIndex(lang) is { } idx ? RelativeUrl.From(url, idx) : null,
             OtherLang = other?.Code,
             OtherSearchIndexHref = other is not null && assets.SearchIndex(other.Code) is { } oidx ? RelativeUrl.From(url, oidx) : null,
@@ -156,13 +164,31 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         return new NavSection(link, pages, contains);
     }
 
-    private List<LanguageLink> Languages(Page page) =>
+    private List<LanguageLink> Languages(PageDocument document) =>
         [.. site.Config.Languages.Select(l =>
         {
+            var page = document.Page;
             var translation = site.Translation(page, l.Code);
             var target = translation?.Page.Url ?? $"{l.Code}/";
-            return new LanguageLink(l.Code, l.Label, Href(page.Url, target), l.Code == page.Lang, translation is not null);
+            return new LanguageLink(l.Code, l.Label, Href(page.Url, target), l.Code == page.Lang, translation is not null,
+                translation is null || l.Code == page.Lang ? null : Anchors(document, translation));
         })];
+
+    /// <summary>
+    /// This page's heading ids paired with the translation's, when both have the same h2/h3 headings in
+    /// the same order: then the n-th heading of one is the n-th of the other, and the language switch
+    /// can keep the reader's place. Null when the structure differs.
+    /// </summary>
+    private static string? Anchors(PageDocument page, PageDocument translation)
+    {
+        var own = page.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).ToList();
+        var other = translation.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).ToList();
+        if (own.Count == 0 || !own.Select(h => h.Level).SequenceEqual(other.Select(h => h.Level)))
+        {
+            return null;
+        }
+        return string.Join(' ', own.Zip(other, (a, b) => $"{a.Id}={b.Id}"));
+    }
 
     private List<NavLink> Breadcrumbs(PageDocument document)
     {

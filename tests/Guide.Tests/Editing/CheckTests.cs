@@ -16,6 +16,12 @@ public class CheckTests
 
     private const string En = "input/en/before/index.md";
 
+    private const string EnHome = "input/en/index.md";
+
+    /// <summary>The English home page with <paramref name="situations"/> as the entries of its situations list (from line 6).</summary>
+    private static string Home(string situations) =>
+        $"---\ntitle: Home\nsummary: Start here.\nsituations:\n{situations}\n---\n\nWelcome.\n";
+
     public static TheoryData<string, string, string, string> Mistakes() => new()
     {
         // name, file, content, expected "path:line: severity CODE"
@@ -32,6 +38,11 @@ public class CheckTests
         { "missing image", En, EnBefore("![The nine steps](../../assets/nine.svg)"), $"{En}:9: error GUIDE009" },
         { "unknown worksheet", En, EnBefore("Fill in [the sheet](worksheet:W99)."), $"{En}:9: error GUIDE010" },
         { "unknown callout", En, EnBefore(":::sya\nSay this.\n:::"), $"{En}:9: error GUIDE014" },
+        { "placeholder repository", "input/site.yml", FixtureSite.SiteYml.Replace("https://git.people-team.cn/hr/guide", "https://github.com/example/review-guide"), "input/site.yml:5: error GUIDE015" },
+        { "situations on a page that is not home", En, EnBefore("Text.", "title: Before\norder: 10\naudience: employee\nsituations:\n  - { title: Tomorrow, link: ../index.md }"), $"{En}:6: error GUIDE016" },
+        { "situation without a link", EnHome, Home("  - title: My review is tomorrow\n    text: One evening left."), $"{EnHome}:5: error GUIDE016" },
+        { "situation linked to a missing page", EnHome, Home("  - title: My review is tomorrow\n    link: tomorrow.md"), $"{EnHome}:6: error GUIDE005" },
+        { "situation linked to a missing heading", EnHome, Home("  - title: My review is tomorrow\n    link: before/index.md#tonight"), $"{EnHome}:6: error GUIDE006" },
         { "unknown front matter key", En, EnBefore("Text.", "title: Before\norder: 10\nauidence: employee"), $"{En}:4: warning GUIDE050" },
         { "page without its translation", "input/en/extra.md", "---\ntitle: Extra\n---\n\nText.\n", "input/en/extra.md:1: warning GUIDE051" },
         { "heading level skipped", En, EnBefore("#### Details"), $"{En}:9: warning GUIDE052" },

@@ -31,3 +31,29 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>
+/// A fact that runs axe-core in Chromium: it needs the browser and the npm test engines
+/// (<c>tests/engines</c>, installed by <c>npm ci</c>). Locally it skips with the command; in CI
+/// (GUIDE_REQUIRE_BROWSER=1) it runs and fails if either is missing.
+/// </summary>
+public sealed class AxeFactAttribute : FactAttribute
+{
+    public static string AxePath => Path.Combine(Repo.Root, "tests", "engines", "node_modules", "axe-core", "axe.min.js");
+
+    public AxeFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") == "1")
+        {
+            return;
+        }
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath))
+        {
+            Skip = "skipped: Chromium is not installed; run 'apt-get install chromium' to run the browser tests";
+        }
+        else if (!File.Exists(AxePath))
+        {
+            Skip = "skipped: axe-core is not installed; run '(cd tests/engines && npm ci)'";
+        }
+    }
+}

@@ -13,7 +13,7 @@ public sealed class FixtureSite : IDisposable
         languages:
           - { code: zh-CN, label: 简体中文 }
           - { code: en, label: English }
-        repository: https://example.org/guide
+        repository: https://git.people-team.cn/hr/guide
         internal: true
         """;
 

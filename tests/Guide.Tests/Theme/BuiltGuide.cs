@@ -5,17 +5,18 @@ using Guide.Tests.Support;
 namespace Guide.Tests.Theme;
 
 /// <summary>
-/// The real guide built once for a test class: a normal build (for a server) and a portable build
-/// (for file://), both without PDFs so the theme tests do not depend on fonts.
+/// The real guide built once for the theme tests: a normal build (for a server, and from disk since script
+/// names index.html there) and a portable build (for file:// without script). PDFs only when asked, so
+/// the theme tests run without the worksheet font.
 /// </summary>
 public sealed class BuiltGuide : IDisposable
 {
-    public BuiltGuide()
+    public BuiltGuide(bool withPdfs = false)
     {
         Root = Path.Combine(Path.GetTempPath(), "guide-theme-" + Guid.NewGuid().ToString("N")[..12]);
         Served = Path.Combine(Root, "served");
         Portable = Path.Combine(Root, "portable");
-        Write(new BuildOptions(Repo.Input, Served) { Worksheets = false });
+        Write(new BuildOptions(Repo.Input, Served) { Worksheets = withPdfs });
         Write(new BuildOptions(Repo.Input, Portable) { Worksheets = false, Portable = true });
     }
 

@@ -8,32 +8,21 @@ namespace Guide.Tests.Theme;
 /// with no console errors, no request leaving the site, and working language switch, contents,
 /// dark mode, print styles and keyboard navigation.
 /// </summary>
-public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGuide>, IAsyncLifetime
+[Collection(ThemeSite.Collection)]
+public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
 {
     private static readonly string[] Pages = ["index.html", "zh-CN/", "zh-CN/during/listening/", "en/managers/nine-steps/", "en/print/", "404.html"];
 
-    private Browser? _browser;
-    private StaticServer? _server;
+    private readonly List<IBrowserContext> _contexts = [];
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") != "1")
-        {
-            return;
-        }
-        _browser = await Browser.LaunchAsync();
-        _server = await StaticServer.StartAsync(guide.Served);
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
+    /// <summary>The browser is shared by the theme tests; each test closes the contexts it opened.</summary>
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        foreach (var context in _contexts)
         {
-            await _server.DisposeAsync();
-        }
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
+            await context.CloseAsync();
         }
     }
 
@@ -42,33 +31,31 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     {
         foreach (var path in Pages)
         {
-            var (page, problems) = await OpenAsync(new Uri(_server!.Root, path), _server.Root.AbsoluteUri);
+            var (page, problems) = await OpenAsync(new Uri(site.Server!.Root, path), site.Server!.Root.AbsoluteUri);
             Assert.True(problems.Count == 0, $"{path}: {string.Join("; ", problems)}");
-            await page.Context.CloseAsync();
         }
     }
 
     [BrowserFact]
     public async Task Pages_load_from_disk_without_errors_or_outside_requests()
     {
-        var root = new Uri(guide.Portable + "/").AbsoluteUri;
+        var root = new Uri(site.Guide.Portable + "/").AbsoluteUri;
         foreach (var path in Pages)
         {
             var file = path.EndsWith('/') ? path + "index.html" : path;
-            var (page, problems) = await OpenAsync(guide.File(file), root);
+            var (page, problems) = await OpenAsync(site.Guide.File(file), root);
             Assert.True(problems.Count == 0, $"{file}: {string.Join("; ", problems)}");
-            await page.Context.CloseAsync();
         }
     }
 
     [BrowserFact]
     public async Task The_language_switch_lands_on_the_paired_page()
     {
-        var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri);
+        var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Uri(_server.Root, "en/during/listening/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 
@@ -77,26 +64,29 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     {
         foreach (var path in new[] { "zh-CN/during/listening/", "en/managers/nine-steps/", "zh-CN/faq/employees/" })
         {
-            var (page, _) = await OpenAsync(new Uri(_server!.Root, path), _server.Root.AbsoluteUri);
+            var (page, _) = await OpenAsync(new Uri(site.Server!.Root, path), site.Server!.Root.AbsoluteUri);
             var missing = await page.EvaluateAsync<string[]>(
                 "[...document.querySelectorAll('.toc a')].map(a => decodeURIComponent(a.hash.slice(1))).filter(id => !document.getElementById(id))");
             var count = await page.Locator(".toc a").CountAsync();
 
             Assert.True(count > 2, $"{path} has only {count} contents links");
             Assert.Empty(missing);
-            await page.Context.CloseAsync();
         }
     }
 
     [BrowserFact]
     public async Task The_dark_mode_toggle_works_and_is_remembered()
     {
-        var (page, _) = await OpenAsync(new Uri(_server!.Root, "en/"), _server.Root.AbsoluteUri, ColorScheme.Light);
+        var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "en/"), site.Server!.Root.AbsoluteUri, ColorScheme.Light);
         var light = await Background(page);
+        var name = await page.Locator("#theme-toggle").TextContentAsync();
+        Assert.Equal("false", await page.GetAttributeAsync("#theme-toggle", "aria-pressed"));
 
         await page.ClickAsync("#theme-toggle");
         Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
+        // A toggle keeps its name ("Dark mode") and says by aria-pressed whether it is on.
         Assert.Equal("true", await page.GetAttributeAsync("#theme-toggle", "aria-pressed"));
+        Assert.Equal(name, await page.Locator("#theme-toggle").TextContentAsync());
         var dark = await Background(page);
         await page.ReloadAsync();
 
@@ -108,7 +98,7 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     [BrowserFact]
     public async Task Print_media_hides_the_navigation()
     {
-        var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri);
+        var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
@@ -122,7 +112,7 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     [BrowserFact]
     public async Task Keyboard_alone_reaches_the_search_box_the_navigation_and_the_content()
     {
-        var (page, _) = await OpenAsync(new Uri(_server!.Root, "en/during/listening/"), _server.Root.AbsoluteUri);
+        var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "en/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
@@ -152,16 +142,16 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
         Directory.CreateDirectory(dir);
         foreach (var (name, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
         {
-            var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var context = await site.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            _contexts.Add(context);
             var page = await context.NewPageAsync();
-            await page.GotoAsync(new Uri(_server!.Root, "zh-CN/during/listening/").AbsoluteUri);
+            await page.GotoAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/").AbsoluteUri);
             var file = Path.Combine(dir, $"listening-{name}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = false });
 
             Assert.True(new FileInfo(file).Length > 10_000);
             // Nothing may force a phone reader to scroll sideways; wide tables scroll inside themselves.
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name}: the page is wider than the screen");
-            await context.CloseAsync();
         }
     }
 
@@ -170,10 +160,9 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            var (page, _) = await OpenAsync(new Uri(_server!.Root, "zh-CN/during/listening/"), _server.Root.AbsoluteUri, scheme);
+            var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri, scheme);
             var failures = await page.EvaluateAsync<string[]>(ContrastScript);
             Assert.True(failures.Length == 0, $"{scheme}: {string.Join("; ", failures)}");
-            await page.Context.CloseAsync();
         }
     }
 
@@ -217,7 +206,8 @@ public sealed class ThemeBrowserTests(BuiltGuide guide) : IClassFixture<BuiltGui
     /// <summary>Opens a page in a fresh context that records console errors and fails any request outside <paramref name="siteRoot"/>.</summary>
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(Uri url, string siteRoot, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await _browser!.NewContextAsync(new() { ColorScheme = scheme });
+        var context = await site.Browser!.NewContextAsync(new() { ColorScheme = scheme });
+        _contexts.Add(context);
         var problems = new List<string>();
         await context.RouteAsync("**/*", async route =>
         {

@@ -704,7 +704,10 @@
   }
 
   function hrefOf(ui, result) {
-    return ui.base + result.url;
+    const href = ui.base + result.url;
+    // From disk a folder opens as a directory listing: name its index.html, as site.js does for links.
+    const fromDisk = typeof location !== "undefined" && location.protocol === "file:";
+    return fromDisk ? href.replace(/\/(#|$)/, "/index.html$1") : href;
   }
 
   // Indexes are scripts rather than fetched JSON, so they load from file:// as well.

@@ -1,10 +1,11 @@
-// Worksheet forms: keep what the reader types in localStorage of this browser only.
+// Worksheet forms and checklists: keep what the reader types or ticks in localStorage of this browser only.
 // Nothing is ever sent: there is no <form>, no fetch and no beacon. Attaches by data attributes
 // (no inline script, CSP default-src 'self'):
-//   [data-worksheet-storage="key"]  the form; one key per worksheet id and language
-//   [data-worksheet-clear]          empties the form and forgets the saved copy
+//   [data-worksheet-storage="key"]  the form or checklist; one key per worksheet and language, per checklist
+//   [data-worksheet-clear]          empties it and forgets the saved copy, with an undo button until the next change
 //   [data-worksheet-print]          prints the page (the print CSS shows only the form)
 //   [data-worksheet-status]         where "Saved in this browser" appears
+//   .checklist-actions              a checklist's clear button and status, shown once there is something to clear
 (function () {
   'use strict';
 
@@ -80,7 +81,10 @@
     }
 
     function restore() {
-      var data = store ? read(store, key) : {};
+      apply(store ? read(store, key) : {});
+    }
+
+    function apply(data) {
       controlsOf(root).forEach(function (control) {
         if (!Object.prototype.hasOwnProperty.call(data, control.name)) {
           return;
@@ -93,7 +97,24 @@
       });
     }
 
+    // The words of the undo button come from the page (body[data-text-undo]), in its language.
+    var undo = null;
+    function dropUndo() {
+      if (undo) {
+        undo.remove();
+        undo = null;
+      }
+    }
+
+    function showActions() {
+      var actions = root.querySelector('.checklist-actions');
+      if (actions && store) {
+        actions.hidden = false;
+      }
+    }
+
     function clear() {
+      var before = collect();
       controlsOf(root).forEach(function (control) {
         if (control.type === 'checkbox') {
           control.checked = false;
@@ -106,18 +127,39 @@
       }
       root.querySelectorAll('textarea').forEach(fit);
       say(root.getAttribute('data-text-cleared'));
+      dropUndo();
+      if (Object.keys(before).length > 0 && status) {
+        undo = document.createElement('button');
+        undo.type = 'button';
+        undo.className = 'small-button worksheet-undo';
+        undo.textContent = document.body.getAttribute('data-text-undo') || 'Undo';
+        undo.addEventListener('click', function () {
+          apply(before);
+          root.querySelectorAll('textarea').forEach(fit);
+          dropUndo();
+          save();
+          if (clearButton) {
+            clearButton.focus();
+          }
+        });
+        status.after(undo);
+      }
     }
 
     restore();
     root.querySelectorAll('textarea').forEach(fit);
     if (!store) {
       say(root.getAttribute('data-text-unavailable'));
+    } else if (Object.keys(collect()).length > 0) {
+      showActions();
     }
 
     function changed(event) {
       if (event.target && event.target.tagName === 'TEXTAREA') {
         fit(event.target);
       }
+      dropUndo();
+      showActions();
       if (timer) {
         window.clearTimeout(timer);
       }

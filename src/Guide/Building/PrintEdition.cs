@@ -1,0 +1,161 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Guide.Content;
+using Guide.Markdown;
+using Guide.Rendering;
+using Guide.Theme.Model;
+
+namespace Guide.Building;
+
+/// <summary>Which pages a print edition holds: the whole guide, or one reader's path.</summary>
+public sealed record PrintAudience(string Slug, string TitleKey, string LabelKey, string IntroKey, Func<Audience, bool> Includes)
+{
+    public static readonly IReadOnlyList<PrintAudience> All =
+    [
+        new("", "printEditionTitle", "printWhole", "printIntro", _ => true),
+        new("employee/", "printEmployeeTitle", "printEmployee", "printIntroEmployee", a => a is Audience.Employee or Audience.All),
+        new("manager/", "printManagerTitle", "printManager", "printIntroManager", a => a is Audience.Manager or Audience.All),
+    ];
+
+    public string Url(string lang) => $"{lang}/print/{Slug}";
+}
+
+/// <summary>
+/// A language's guide as one page to print, laid out as a book: contents, each section a part that starts a
+/// new sheet, each page a chapter whose own headings sit one level below its title. Bodies come from the
+/// pages' own rendering; their ids get the chapter's prefix so every id is unique, links to a page (or
+/// heading) of the edition become links inside it, and other links are re-based on the edition's folder.
+/// </summary>
+public sealed class PrintEdition(Site site, ViewBuilder views)
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The edition's body HTML for <paramref name="audience"/> in <paramref name="lang"/>.</summary>
+    public string Body(string lang, PrintAudience audience, IReadOnlyDictionary<PageDocument, string> bodies)
+    {
+        var url = audience.Url(lang);
+        var text = ThemeResources.Text(lang);
+        var pages = site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience)).ToList();
+        var chapters = pages.ToDictionary(d => d.Page.Url, ChapterId, StringComparer.Ordinal);
+
+        var html = new StringBuilder();
+        html.Append("<nav class=\"print-editions\" aria-label=\"").Append(Encode(text["printEditions"])).Append("\">");
+        foreach (var other in PrintAudience.All)
+        {
+            var current = other == audience ? " aria-current=\"page\"" : "";
+            html.Append("<a href=\"").Append(Encode(views.Href(url, other.Url(lang)))).Append('"').Append(current).Append('>')
+                .Append(Encode(text[other.LabelKey])).Append("</a>");
+        }
+        html.Append("</nav>");
+        html.Append("<p>").Append(Encode(text[audience.IntroKey])).Append("</p>");
+        AppendContents(html, text, pages);
+        foreach (var document in pages)
+        {
+            var part = document.Page.IsIndex && !document.Page.IsHome;
+            html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append("\">");
+            html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
+            html.Append(Chapter(bodies[document], document, url, chapters));
+            html.Append("</section>");
+        }
+        return html.ToString();
+    }
+
+    /// <summary>The contents: root pages, then each part with its chapters under it.</summary>
+    private static void AppendContents(StringBuilder html, UiText text, List<PageDocument> pages)
+    {
+        html.Append("<nav class=\"print-toc\" aria-labelledby=\"print-contents\"><h2 id=\"print-contents\">").Append(Encode(text["contents"])).Append("</h2><ol>");
+        var inPart = false;
+        foreach (var document in pages)
+        {
+            var page = document.Page;
+            if (inPart && (page.Section == "" || page.IsIndex))
+            {
+                html.Append("</ol></li>");
+                inPart = false;
+            }
+            var link = $"<a href=\"#{ChapterId(document)}\">{Encode(page.Meta.Title)}</a>";
+            if (page.IsIndex && !page.IsHome)
+            {
+                html.Append("<li class=\"print-toc-part\">").Append(link).Append("<ol>");
+                inPart = true;
+            }
+            else
+            {
+                html.Append("<li>").Append(link).Append("</li>");
+            }
+        }
+        html.Append(inPart ? "</ol></li></ol></nav>" : "</ol></nav>");
+    }
+
+    private string Chapter(string body, PageDocument document, string editionUrl, Dictionary<string, string> chapters)
+    {
+        var container = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
+        container.InnerHtml = body;
+        var prefix = ChapterId(document) + "--";
+        foreach (var element in container.QuerySelectorAll("[id]").ToList())
+        {
+            element.Id = prefix + element.Id;
+        }
+        foreach (var link in container.QuerySelectorAll("a[href]"))
+        {
+            link.SetAttribute("href", Retarget(link.GetAttribute("href")!, document.Page.Url, editionUrl, prefix, chapters));
+        }
+        foreach (var image in container.QuerySelectorAll("[src]"))
+        {
+            var src = image.GetAttribute("src")!;
+            if (IsRelative(src))
+            {
+                image.SetAttribute("src", RelativeUrl.From(editionUrl, RelativeUrl.Below(document.Page.Url, src)));
+            }
+        }
+        // The chapter's title is an h2, so its own headings move one level down (h2 → h3 …).
+        foreach (var heading in container.QuerySelectorAll("h2, h3, h4, h5").Reverse().ToList())
+        {
+            var level = heading.LocalName[1] - '0';
+            var lower = container.Owner!.CreateElement("h" + (level + 1));
+            foreach (var attribute in heading.Attributes)
+            {
+                lower.SetAttribute(attribute.Name, attribute.Value);
+            }
+            lower.InnerHtml = heading.InnerHtml;
+            heading.Replace(lower);
+        }
+        return container.InnerHtml;
+    }
+
+    /// <summary>A link of a page's body, as seen from the edition: inside it when its target is in it.</summary>
+    private string Retarget(string href, string pageUrl, string editionUrl, string prefix, Dictionary<string, string> chapters)
+    {
+        if (href.StartsWith('#'))
+        {
+            return href.Length > 1 ? "#" + prefix + href[1..] : href;
+        }
+        if (!IsRelative(href))
+        {
+            return href;
+        }
+        var target = RelativeUrl.Below(pageUrl, href);
+        var hash = target.IndexOf('#');
+        var (path, fragment) = hash < 0 ? (target, "") : (target[..hash], target[(hash + 1)..]);
+        // Portable builds name index.html; the edition knows pages by their folder.
+        var folder = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+        if (chapters.TryGetValue(folder, out var chapter))
+        {
+            return "#" + (fragment.Length > 0 ? $"{chapter}--{fragment}" : chapter);
+        }
+        return views.Href(editionUrl, target);
+    }
+
+    private static bool IsRelative(string href) =>
+        href.Length > 0 && href[0] is not ('#' or '/') && !System.Text.RegularExpressions.Regex.IsMatch(href, "^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /// <summary>The id of a page's chapter: <c>p-before-checklist</c>, <c>p-index</c> for the home page.</summary>
+    public static string ChapterId(PageDocument document) =>
+        "p-" + document.Page.RelativePath[..^3].Replace('/', '-');
+
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
+}
