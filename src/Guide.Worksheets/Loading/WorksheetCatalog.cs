@@ -42,9 +42,8 @@ public sealed class WorksheetCatalog
         var loaded = new List<Worksheet>();
         foreach (var file in files)
         {
-            var text = File.ReadAllText(file);
-            var slug = Path.GetFileNameWithoutExtension(file);
-            if (DefinitionParser.Parse(file, text, slug, diagnostics) is { } worksheet)
+            // Only regular UTF-8 files inside the folder are read (a FIFO would block, a link could lead anywhere).
+            if (InputFile.ReadText(file, folder, file, diagnostics) is { } text && Parse(file, text, diagnostics) is { } worksheet)
             {
                 loaded.Add(worksheet);
             }
@@ -54,8 +53,17 @@ public sealed class WorksheetCatalog
     }
 
     /// <summary>Parses one definition from text; used by tests and by a preview of a single file.</summary>
-    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics) =>
-        DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics)
+    {
+        // YamlDotNet builds its tree recursively: measure the nesting first, or deep brackets overflow the stack.
+        if (YamlNesting.Check(text) is { } shape)
+        {
+            diagnostics.Add(Diagnostic.Error(path, shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.YamlSyntax,
+                $"the definition is {shape.Message}"));
+            return null;
+        }
+        return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+    }
 
     private static List<Worksheet> Deduplicate(List<Worksheet> loaded, DiagnosticBag diagnostics)
     {

@@ -40,6 +40,12 @@ public static class FrontMatterParser
 
     private static FrontMatter? ReadMeta(string path, string yaml, List<Diagnostic> diagnostics)
     {
+        if (YamlNesting.Check(yaml) is { } shape)
+        {
+            diagnostics.Add(Diagnostic.Error(path, shape.Line + 1, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
+                $"the front matter is {shape.Message}"));
+            return null;
+        }
         YamlMappingNode map;
         try
         {

@@ -12,6 +12,8 @@ public static class BodyRenderer
         // table of contents uses and stay readable in the HTML.
         var renderer = new HtmlRenderer(writer) { UseNonAsciiNoEscape = true };
         GuideMarkdown.Pipeline.Setup(renderer);
+        // Parsing stops at MaxDepth; callouts add a label inside their container, so rendering allows more.
+        renderer.MaximumNestingDepth = MarkdownNesting.MaxDepth * 2;
         renderer.Render(document.Syntax);
         writer.Flush();
         return writer.ToString();

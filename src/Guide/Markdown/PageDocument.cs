@@ -26,6 +26,7 @@ public sealed class PageDocument
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
+    /// <summary>Parses a page already known to parse (a second tree for the dev server's cache, tests).</summary>
     public static PageDocument Parse(Page page)
     {
         var syntax = Markdig.Markdown.Parse(page.Body, GuideMarkdown.Pipeline);
@@ -33,6 +34,26 @@ public sealed class PageDocument
             .Select(h => new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? "", page.BodyLine + h.Line))
             .ToList();
         return new PageDocument(page, syntax, headings);
+    }
+
+    /// <summary>
+    /// Parses a page, or reports why it cannot be: Markdown nested deeper than <see cref="MarkdownNesting.MaxDepth"/>,
+    /// or attributes in <c>{ }</c> other than an id and classes.
+    /// </summary>
+    public static PageDocument? TryParse(Page page, DiagnosticBag diagnostics)
+    {
+        PageDocument document;
+        try
+        {
+            document = Parse(page);
+        }
+        catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
+        {
+            diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine - 1 + MarkdownNesting.DeepestLine(page.Body), 1, DiagnosticCodes.NestedTooDeep,
+                $"quotes, lists or emphasis are nested more than {MarkdownNesting.MaxDepth} levels deep around here; no page needs that many, so look for a run of '>', '*', '[' or indentation"));
+            return null;
+        }
+        return AttributeRules.Check(document, diagnostics) ? document : null;
     }
 
     internal static string PlainText(ContainerInline? inline)
