@@ -22,6 +22,20 @@ public sealed class FileProcessingException(string path, Exception inner)
         }
     }
 
+    /// <summary>The file being worked on when <paramref name="e"/> happened (when known), and the failure itself without its wrappers.</summary>
+    public static (string? Path, Exception Cause) Explain(Exception e)
+    {
+        var tagged = Find(e);
+        return (tagged?.Path, Innermost(tagged?.InnerException ?? e));
+    }
+
+    private static Exception Innermost(Exception e) => e switch
+    {
+        AggregateException { InnerExceptions: [var first, ..] } => Innermost(first),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Innermost(inner),
+        _ => e,
+    };
+
     /// <summary>The innermost tagged failure inside <paramref name="e"/> (parallel loops wrap it in AggregateExceptions), or null.</summary>
     public static FileProcessingException? Find(Exception e) => e switch
     {

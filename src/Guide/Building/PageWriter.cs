@@ -101,7 +101,8 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     /// folder, so they are re-based onto the print page's folder; in-page anchors are kept unique by page.
     /// </summary>
     private static string PrintBody(string body, string fromUrl, string toUrl) =>
-        System.Text.RegularExpressions.Regex.Replace(body, "(href|src)=\"(?![a-z]+:|#|/)([^\"]*)\"", m =>
+        // Any letter case: "Mailto:" and "HTTPS:" are absolute too, and must not be re-based as paths.
+        System.Text.RegularExpressions.Regex.Replace(body, "(href|src)=\"(?![A-Za-z][A-Za-z0-9+.-]*:|#|/)([^\"]*)\"", m =>
         {
             var target = Combine(fromUrl, m.Groups[2].Value);
             return $"{m.Groups[1].Value}=\"{RelativeUrl.From(toUrl, target)}\"";
@@ -114,7 +115,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         var parts = pageUrl.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         foreach (var segment in path.Split('/'))
         {
-            if (segment == "..")
+            if (segment == ".." && parts.Count > 0)
             {
                 parts.RemoveAt(parts.Count - 1);
             }

@@ -16,9 +16,16 @@ public static class CheckCommand
         var input = new Option<string>("--input", "-i") { Description = "The content folder (holds site.yml).", DefaultValueFactory = _ => "input" };
         var worksheets = new Option<string?>("--worksheets") { Description = "The worksheet definitions (default: worksheets/ beside the input folder)." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors, such as a page without its translation." };
-        var command = new Command("check", "Check the pages and worksheet definitions without building.") { input, worksheets, strict };
+        var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font to lay out the worksheets with." };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip laying out the worksheets (about a second faster)." };
+        var command = new Command("check", "Check the pages and worksheet definitions without building.") { input, worksheets, strict, font, noPdf };
         command.SetAction(parse => Run(
-            new BuildOptions(parse.GetValue(input)!, "output") { WorksheetsDir = parse.GetValue(worksheets) },
+            new BuildOptions(parse.GetValue(input)!, "output")
+            {
+                WorksheetsDir = parse.GetValue(worksheets),
+                FontPath = parse.GetValue(font),
+                Worksheets = !parse.GetValue(noPdf),
+            },
             parse.GetValue(strict)));
         return command;
     }
