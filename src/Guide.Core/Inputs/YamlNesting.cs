@@ -28,12 +28,21 @@ public static class YamlNesting
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             while (parser.MoveNext())
             {
+                if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
+                {
+                    anchors.Add(anchored.Anchor.Value);
+                }
                 switch (parser.Current)
                 {
+                    // YamlDotNet's loader throws an ArgumentException, not a YamlException, for an alias without its anchor.
+                    case AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                        return new YamlShapeProblem((int)alias.Start.Line, (int)alias.Start.Column, "",
+                            $"not valid YAML: '*{alias.Value.Value}' refers to an anchor '&{alias.Value.Value}' that is not written before it; put text that starts with '*' or '&' in double quotes");
                     case MappingStart or SequenceStart when ++depth > MaxDepth:
                         var start = parser.Current.Start;
                         return new YamlShapeProblem((int)start.Line, (int)start.Column, InputCodes.NestedTooDeep,

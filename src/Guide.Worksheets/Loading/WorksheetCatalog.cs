@@ -62,7 +62,16 @@ public sealed class WorksheetCatalog
                 $"the definition is {shape.Message}"));
             return null;
         }
-        return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+        try
+        {
+            return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException for some broken input; still a syntax error at this file.
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.YamlSyntax, $"not valid YAML ({e.Message}); check the brackets, quotes and '*' or '&' at the start of a text"));
+            return null;
+        }
     }
 
     private static List<Worksheet> Deduplicate(List<Worksheet> loaded, DiagnosticBag diagnostics)

@@ -115,9 +115,13 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         var parts = pageUrl.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         foreach (var segment in path.Split('/'))
         {
-            if (segment == ".." && parts.Count > 0)
+            if (segment == "..")
             {
-                parts.RemoveAt(parts.Count - 1);
+                // Above the site root there is nothing: a browser stays at the root too.
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
             }
             else if (segment is not ("." or ""))
             {

@@ -50,8 +50,9 @@ public static class SiteConfigLoader
             diagnostics.Add(Diagnostic.Error(display, line, col, DiagnosticCodes.InvalidSiteConfig, $"site.yml is not valid YAML: {FrontMatterParser.YamlMessage(e)}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet throws these instead of a YamlException for some unclosed flow collections and broken aliases.
             diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml is not valid YAML: check for an unclosed [ ], { } or quote"));
             return null;
         }

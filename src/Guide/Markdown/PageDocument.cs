@@ -42,6 +42,10 @@ public sealed class PageDocument
     /// </summary>
     public static PageDocument? TryParse(Page page, DiagnosticBag diagnostics)
     {
+        if (MarkdownNesting.OverIndentedLine(page.Body) is > 0 and var line)
+        {
+            return TooDeep(page, line, diagnostics);
+        }
         PageDocument document;
         try
         {
@@ -49,11 +53,21 @@ public sealed class PageDocument
         }
         catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
         {
-            diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine - 1 + MarkdownNesting.DeepestLine(page.Body), 1, DiagnosticCodes.NestedTooDeep,
-                $"quotes, lists or emphasis are nested more than {MarkdownNesting.MaxDepth} levels deep around here; no page needs that many, so look for a run of '>', '*', '[' or indentation"));
-            return null;
+            return TooDeep(page, MarkdownNesting.DeepestLine(page.Body), diagnostics);
+        }
+        // Markdig limits the blocks it opens; emphasis and links are nested afterwards, and rendering recurses.
+        if (MarkdownNesting.Depth(document.Syntax) > MarkdownNesting.MaxDepth)
+        {
+            return TooDeep(page, MarkdownNesting.DeepestLine(page.Body), diagnostics);
         }
         return AttributeRules.Check(document, diagnostics) ? document : null;
+    }
+
+    private static PageDocument? TooDeep(Page page, int bodyLine, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine - 1 + bodyLine, 1, DiagnosticCodes.NestedTooDeep,
+            $"quotes, lists or emphasis are nested more than {MarkdownNesting.MaxDepth} levels deep around here; no page needs that many, so look for a run of '>', '*', '[' or indentation"));
+        return null;
     }
 
     internal static string PlainText(ContainerInline? inline)
