@@ -114,7 +114,8 @@ public sealed class FuzzArena : IDisposable
             FuzzTarget.Markdown => "---\ntitle: Fuzz\n---\n\n" + input.Text + "\n",
             _ => input.Text,
         };
-        File.WriteAllText(Path.Combine(_site.Root, path), text);
+        // A cut can split a surrogate pair; an editor's file would hold U+FFFD there, as Encoding.UTF8 writes it.
+        File.WriteAllBytes(Path.Combine(_site.Root, path), System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>No element has an event handler, and no address on the page is a script URL or leaves out its scheme.</summary>
