@@ -34,6 +34,13 @@ public static class PublishedFiles
             {
                 continue;
             }
+            if (inLanguage && file.RelativePath[(slash + 1)..].Split('/') is [var folder, _, ..] && ContentLoader.GeneratedFolders.Contains(folder))
+            {
+                // Found here rather than when the files are copied, so that check reports it too.
+                diagnostics.Add(Diagnostic.Error(file.Display, 0, 0, DiagnosticCodes.DuplicateOutput,
+                    $"files below {top}/{folder}/ would mix with the {folder} pages the guide writes there; move it to input/assets/"));
+                continue;
+            }
             if (!IsAllowed(file.RelativePath))
             {
                 diagnostics.Add(Diagnostic.Error(file.Display, 0, 0, DiagnosticCodes.FileTypeNotPublished, Refusal(file.RelativePath)));

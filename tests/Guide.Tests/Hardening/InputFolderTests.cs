@@ -136,6 +136,17 @@ public class InputFolderTests
     }
 
     [Fact]
+    public void A_file_where_the_guide_writes_its_own_pages_is_refused_by_check_as_by_build()
+    {
+        using var site = new FixtureSite(FixtureSite.Small());
+        Directory.CreateDirectory(Path.Combine(site.Input, "assets"));
+        site.Write("input/en/worksheets/w2-three-three.pdf", "%PDF-1.7\n");
+
+        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/en/worksheets/w2-three-three.pdf", "GUIDE004");
+        Expect.Problem(site.Build(), "input/en/worksheets/w2-three-three.pdf", "GUIDE004");
+    }
+
+    [Fact]
     public void Images_pdfs_and_fonts_are_published_where_they_are()
     {
         using var site = new FixtureSite(FixtureSite.Small());
