@@ -31,67 +31,80 @@ public static class OutputFolder
     /// </summary>
     public static string? Resolve(BuildOptions options, out Diagnostic? problem)
     {
-        problem = null;
         var display = DisplayPath.Of(options.OutputDir);
         var target = RealPath.Of(options.OutputDir);
-        if (target is null)
+        var sources = Sources(options);
+        var reason = target is null
+            ? "the output path is a loop of symbolic links"
+            : SourceProblem(target, sources) ?? FolderProblem(target) ?? ScratchProblem(target);
+        if (reason is null && options.ZipPath is { } zip && ZipProblem(zip, sources) is { } zipReason)
         {
-            problem = Refuse(display, "the output path is a loop of symbolic links");
-            return null;
+            (display, reason) = (DisplayPath.Of(zip), zipReason);
         }
+        problem = reason is null ? null : Diagnostic.Error(display, 0, 0, DiagnosticCodes.OutputRefused, reason + "; nothing was written");
+        return reason is null ? target : null;
+    }
+
+    /// <summary>The folders a build reads, by the names messages give them.</summary>
+    private static (string Name, string Path)[] Sources(BuildOptions options)
+    {
         var input = RealPath.Of(options.InputDir) ?? Path.GetFullPath(options.InputDir);
-        var sources = new[] { ("the input folder", input), ("the worksheets folder", RealPath.Of(options.ResolvedWorksheetsDir) ?? options.ResolvedWorksheetsDir) };
-        var project = Path.GetDirectoryName(input.TrimEnd(Path.DirectorySeparatorChar));
+        var worksheets = RealPath.Of(options.ResolvedWorksheetsDir) ?? Path.GetFullPath(options.ResolvedWorksheetsDir);
+        return [("the input folder", input), ("the worksheets folder", worksheets)];
+    }
+
+    private static string? SourceProblem(string target, (string Name, string Path)[] sources)
+    {
+        var project = Path.GetDirectoryName(sources[0].Path.TrimEnd(Path.DirectorySeparatorChar));
         foreach (var (name, source) in project is null ? sources : [.. sources, ("the project folder", project)])
         {
             if (RealPath.IsInside(source, target))
             {
-                problem = Refuse(display, $"{DisplayPath.Of(target)} is {name} or holds it, and a build replaces its output folder whole; write the site to a folder of its own, e.g. --output output");
-                return null;
-            }
-            if (name != "the project folder" && RealPath.IsInside(target, source))
-            {
-                problem = Refuse(display, $"{DisplayPath.Of(target)} is inside {name}, so the next build would read the site as input; write it somewhere else, e.g. --output output");
-                return null;
+                return $"{DisplayPath.Of(target)} is {name} or holds it, and a build replaces its output folder whole; write the site to a folder of its own, e.g. --output output";
             }
         }
-        switch (Entries.KindOf(target))
-        {
-            case EntryKind.Missing:
-                break;
-            case EntryKind.Folder when IsBuilt(target) || IsEmpty(target):
-                break;
-            case EntryKind.Folder:
-                problem = Refuse(display,
-                    $"{DisplayPath.Of(target)} is a folder that 'guide build' did not make (it has no {MarkerName} file), and a build replaces its output folder whole; " +
-                    "pick a new or empty folder. An output folder from an older version of guide has no marker either: delete it yourself and build again");
-                return null;
-            default:
-                problem = Refuse(display, $"{DisplayPath.Of(target)} is {Entries.Describe(target)}, not a folder; pick a new or empty folder");
-                return null;
-        }
-        var parent = Path.GetDirectoryName(target)!;
-        var name2 = Path.GetFileName(target);
-        foreach (var scratch in new[] { $".{name2}.previous", $".{name2}.building" })
-        {
-            var path = Path.Combine(parent, scratch);
-            var kind = Entries.KindOf(path);
-            var ours = kind == EntryKind.Missing || (kind == EntryKind.Folder && (scratch.EndsWith(".building", StringComparison.Ordinal) || IsBuilt(path)));
-            if (!ours)
-            {
-                problem = Refuse(display, $"{DisplayPath.Of(path)} is where a build keeps the previous site, and it holds something else; rename or remove it");
-                return null;
-            }
-        }
-        if (options.ZipPath is { } zip && (RealPath.Of(zip) ?? Path.GetFullPath(zip)) is var zipTarget
-            && sources.Any(s => RealPath.IsInside(zipTarget, s.Item2) || RealPath.IsInside(s.Item2, zipTarget)))
-        {
-            problem = Refuse(DisplayPath.Of(zip), "the zip would be written into the input or worksheets folder; write it somewhere else");
-            return null;
-        }
-        return target;
+        return sources.FirstOrDefault(s => RealPath.IsInside(target, s.Path)) is { Name: not null } inside
+            ? $"{DisplayPath.Of(target)} is inside {inside.Name}, so the next build would read the site as input; write it somewhere else, e.g. --output output"
+            : null;
     }
 
-    private static Diagnostic Refuse(string display, string message) =>
-        Diagnostic.Error(display, 0, 0, DiagnosticCodes.OutputRefused, message + "; nothing was written");
+    private static string? FolderProblem(string target) => Entries.KindOf(target) switch
+    {
+        EntryKind.Missing => null,
+        EntryKind.Folder when IsBuilt(target) || IsEmpty(target) => null,
+        EntryKind.Folder =>
+            $"{DisplayPath.Of(target)} is a folder that 'guide build' did not make (it has no {MarkerName} file), and a build replaces its output folder whole; " +
+            "pick a new or empty folder. An output folder from an older version of guide has no marker either: delete it yourself and build again",
+        _ => $"{DisplayPath.Of(target)} is {Entries.Describe(target)}, not a folder; pick a new or empty folder",
+    };
+
+    /// <summary>The folders beside the output that <see cref="AtomicWriter"/> recycles and swaps through must be its own.</summary>
+    private static string? ScratchProblem(string target)
+    {
+        var name = Path.GetFileName(target);
+        foreach (var scratch in new[] { $".{name}.previous", $".{name}.building" })
+        {
+            var path = Path.Combine(Path.GetDirectoryName(target)!, scratch);
+            var ours = Entries.KindOf(path) switch
+            {
+                EntryKind.Missing => true,
+                // A half-written site from a killed build has no marker yet; the name alone is the build's own.
+                EntryKind.Folder => scratch.EndsWith(".building", StringComparison.Ordinal) || IsBuilt(path),
+                _ => false,
+            };
+            if (!ours)
+            {
+                return $"{DisplayPath.Of(path)} is where a build keeps the previous or the half-written site, and it holds something else; rename or remove it";
+            }
+        }
+        return null;
+    }
+
+    private static string? ZipProblem(string zip, (string Name, string Path)[] sources)
+    {
+        var target = RealPath.Of(zip) ?? Path.GetFullPath(zip);
+        return sources.Any(s => RealPath.IsInside(target, s.Path) || RealPath.IsInside(s.Path, target))
+            ? "the zip would be written into the input or worksheets folder; write it somewhere else"
+            : null;
+    }
 }
