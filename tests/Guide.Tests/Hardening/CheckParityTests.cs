@@ -21,7 +21,7 @@ public class CheckParityTests
     }
 
     [FontFact]
-    public void A_check_box_list_longer_than_a_page_is_an_error_not_a_crash()
+    public void A_check_box_list_longer_than_a_page_never_crashes_and_check_says_what_build_says()
     {
         using var site = new FixtureSite(FixtureSite.Small());
         var options = string.Concat(Enumerable.Range(0, 200).Select(i => $"          - {{id: o{i}, label: {{zh-CN: 选项{i}, en: Option {i}}}}}\n"));
@@ -32,11 +32,16 @@ public class CheckParityTests
         var check = GuideCli.Invoke(site.Root, "check");
         var build = GuideCli.Invoke(site.Root, "build");
 
-        Assert.Equal(1, check.ExitCode);
-        Assert.Equal(1, build.ExitCode);
-        Assert.Matches(@"worksheets/w6-many\.yml:\d+:\d+: error GUIDE0(28|41): ", check.Stdout);
-        Assert.Matches(@"worksheets/w6-many\.yml:\d+:\d+: error GUIDE0(28|41): ", build.Stderr);
         Assert.DoesNotContain("   at ", check.Stdout + check.Stderr + build.Stdout + build.Stderr);
+        Assert.Equal(build.ExitCode, check.ExitCode);
+        // Today the layout cannot split a list across pages: an error at the file, from both commands.
+        // Should a later layout split it, both succeed, and this still holds.
+        if (build.ExitCode != 0)
+        {
+            Assert.Equal(1, build.ExitCode);
+            Assert.Matches(@"worksheets/w6-many\.yml:\d+:\d+: error GUIDE0(28|41): ", check.Stdout);
+            Assert.Matches(@"worksheets/w6-many\.yml:\d+:\d+: error GUIDE0(28|41): ", build.Stderr);
+        }
     }
 
     [Fact]
