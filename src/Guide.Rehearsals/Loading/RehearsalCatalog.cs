@@ -45,9 +45,12 @@ public sealed class RehearsalCatalog
             return Empty;
         }
 
+        // Only regular UTF-8 files inside the folder are read (a FIFO would block, a link could lead anywhere).
         var parsed = Directory.GetFiles(folder, "*.yml")
             .Order(StringComparer.Ordinal)
-            .Select(file => (Id: Path.GetFileNameWithoutExtension(file), Result: RehearsalParser.Parse(file, File.ReadAllText(file), diagnostics)))
+            .Select(file => (Id: Path.GetFileNameWithoutExtension(file), Result: InputFile.ReadText(file, folder, file, diagnostics) is { } text
+                ? RehearsalParser.Parse(file, text, diagnostics)
+                : (Rehearsal: (Rehearsal?)null, Links: (IReadOnlyList<GuideRef>)[])))
             .ToList();
         return new(
             Ordered(parsed.Select(p => p.Result.Rehearsal).OfType<Rehearsal>()),

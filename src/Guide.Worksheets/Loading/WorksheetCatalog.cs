@@ -42,9 +42,8 @@ public sealed class WorksheetCatalog
         var loaded = new List<Worksheet>();
         foreach (var file in files)
         {
-            var text = File.ReadAllText(file);
-            var slug = Path.GetFileNameWithoutExtension(file);
-            if (DefinitionParser.Parse(file, text, slug, diagnostics) is { } worksheet)
+            // Only regular UTF-8 files inside the folder are read (a FIFO would block, a link could lead anywhere).
+            if (InputFile.ReadText(file, folder, file, diagnostics) is { } text && Parse(file, text, diagnostics) is { } worksheet)
             {
                 loaded.Add(worksheet);
             }
@@ -54,8 +53,19 @@ public sealed class WorksheetCatalog
     }
 
     /// <summary>Parses one definition from text; used by tests and by a preview of a single file.</summary>
-    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics) =>
-        DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException for some broken input; still a syntax error at this file.
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.YamlSyntax, $"not valid YAML ({e.Message}); check the brackets, quotes and '*' or '&' at the start of a text"));
+            return null;
+        }
+    }
 
     private static List<Worksheet> Deduplicate(List<Worksheet> loaded, DiagnosticBag diagnostics)
     {

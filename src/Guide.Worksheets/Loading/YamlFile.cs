@@ -16,6 +16,12 @@ internal static class YamlFile
     /// <param name="empty">The message for an empty file: what it needs.</param>
     public static YamlMappingNode? Root(this NodeReader reader, string text, string what, string empty)
     {
+        // YamlDotNet builds its tree recursively: measure the nesting first, or deep brackets overflow the stack.
+        if (YamlNesting.Check(text) is { } shape)
+        {
+            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.YamlSyntax, $"the file is {shape.Message}");
+            return null;
+        }
         YamlStream stream = new();
         try
         {

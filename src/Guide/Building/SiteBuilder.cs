@@ -51,7 +51,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         {
             Time("pdf", () => WorksheetPdfs.Write(site, catalog, options, files, _diagnostics));
         }
-        Time("copy", () => CopyFiles(input, assets, files));
+        Time("copy", () => CopyFiles(site, input, assets, files));
         if (_diagnostics.HasErrors)
         {
             return Fail();
@@ -62,9 +62,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
     }
 
     /// <summary>
-    /// The load and render phases alone, for <c>guide check</c>: every problem the build finds in the
-    /// content, and the model for further checks (null when a page or setting failed to load, as the
-    /// model would then be missing it). Nothing is laid out or written.
+    /// The load and render phases and the worksheets' layout, for <c>guide check</c>: every problem the
+    /// build finds in the content, and the model for further checks (null when a page or setting failed to
+    /// load, as the model would then be missing it). No page is laid out and nothing is written.
     /// </summary>
     public (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Validate()
     {
@@ -74,8 +74,15 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         {
             return (null, _diagnostics.Sorted());
         }
-        Time("render", () => RenderBodies(model.Item1, input));
-        return (model.Item1, _diagnostics.Sorted());
+        var (site, catalog, _) = model;
+        Time("render", () => RenderBodies(site, input));
+        if (catalog is not null)
+        {
+            // The PDFs are laid out as the build lays them out (a field too tall for a page shows only
+            // there) and thrown away.
+            Time("pdf", () => WorksheetPdfs.Write(site, catalog, options, new OutputFiles(), _diagnostics));
+        }
+        return (site, _diagnostics.Sorted());
     }
 
     private bool InputExists(string input)
@@ -95,29 +102,37 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         {
             return null;
         }
-        var pages = ContentLoader.Load(input, config, _diagnostics);
+        var tree = InputTree.Walk(input, _diagnostics);
+        var pages = ContentLoader.Load(input, config, tree, _diagnostics);
+        var assets = PublishedFiles.From(tree, config, _diagnostics);
         // A guide without a worksheets folder is fine; one with a broken folder is not.
         // Relative to the working directory, so worksheet problems print as paths an editor can open.
         var worksheetsDir = DisplayPath.Of(options.ResolvedWorksheetsDir);
         var catalog = !Directory.Exists(worksheetsDir) ? null
             : cache is null ? WorksheetCatalog.Load(worksheetsDir, _diagnostics)
             : cache.Worksheets(worksheetsDir, _diagnostics);
+        if (catalog is not null)
+        {
+            WorksheetFiles.ReportIgnored(worksheetsDir, _diagnostics);
+        }
         // A full build parses on every core; the dev server's cache is single-threaded and has little to do.
+        PageDocument? Parse(Page page) => FileProcessingException.About(page.SourcePath, () => PageDocument.TryParse(page, _diagnostics));
         var documents = cache is null
-            ? pages.AsParallel().AsOrdered().Select(PageDocument.Parse).ToList()
-            : pages.Select(cache.Parse).ToList();
+            ? pages.AsParallel().AsOrdered().Select(Parse).OfType<PageDocument>().ToList()
+            : pages.Select(p => FileProcessingException.About(p.SourcePath, () => cache.Parse(p, _diagnostics))).OfType<PageDocument>().ToList();
         var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
         // Rehearsals are checked against the pages (their links name pages and headings), so they come last.
         var rehearsals = RehearsalCatalog.Load(DisplayPath.Of(options.ResolvedRehearsalsDir), _diagnostics);
         // A file that failed to load is still a rehearsal that pages may link to; its own problems say what is wrong.
         var rehearsalLinks = rehearsals.All.Select(RehearsalLink.Of).Concat(rehearsals.Unloaded.Select(id => new RehearsalLink(id, Content.LocalizedText.Same(id))));
-        var site = new Site(config, documents, links) { Rehearsals = [.. rehearsalLinks] };
+        var site = new Site(config, documents, links, tree.Files, assets) { Rehearsals = [.. rehearsalLinks] };
+        NavigationRules.Check(site, input, _diagnostics);
         return (site, catalog, new LoadedRehearsals(rehearsals, GuideLinks.Resolve(rehearsals, new SitePages(site), _diagnostics)));
     }
 
     private Dictionary<PageDocument, string> RenderBodies(Site site, string input)
     {
-        string Render(PageDocument document, DiagnosticBag found)
+        string Render(PageDocument document, DiagnosticBag found) => FileProcessingException.About(document.Page.SourcePath, () =>
         {
             var links = new LinkRewriter(site, input, options.Portable, found);
             links.Rewrite(document);
@@ -125,12 +140,12 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), found);
             HeadingRules.Check(document, found);
             return BodyRenderer.Render(document);
-        }
+        });
         if (cache is null)
         {
             return site.Documents.AsParallel().Select(d => (d, Html: Render(d, _diagnostics))).ToDictionary(x => x.d, x => x.Html);
         }
-        var context = cache.LinkContext(site, input, options.Portable);
+        var context = cache.LinkContext(site, options.Portable);
         return site.Documents.ToDictionary(d => d, d => cache.Body(d, context, _diagnostics, Render));
     }
 
@@ -170,23 +185,23 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
     private static string? PublishedLogo(SiteConfig config) =>
         config.Logo is null ? null : config.Logo.TrimStart('/');
 
-    private void CopyFiles(string input, SiteAssets assets, OutputFiles files)
+    private void CopyFiles(Site site, string input, SiteAssets assets, OutputFiles files)
     {
         foreach (var (path, content) in assets.Manifest.Files)
         {
             files.Add(path, content);
         }
         // Images and other files that pages link to keep their place below input/.
-        foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in site.Assets)
         {
-            var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-            if (relative.EndsWith(".md", StringComparison.Ordinal) || SettingsFiles.Contains(relative) || relative.Split('/').Any(p => p.StartsWith('.')))
+            if (files.Contains(file.RelativePath))
             {
-                continue;
+                _diagnostics.Add(Diagnostic.Error(file.Display, 0, 0, DiagnosticCodes.DuplicateOutput,
+                    $"this file would be published at {file.RelativePath}, where the guide writes a file of its own; rename it or move it into another folder"));
             }
-            if (!files.Contains(relative))
+            else if (InputFile.ReadBytes(file.ReadPath, input, file.Display, _diagnostics) is { } bytes)
             {
-                files.Add(relative, File.ReadAllBytes(file));
+                files.Add(file.RelativePath, bytes);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
+using WorksheetCodes = Guide.Worksheets.DiagnosticCodes;
 using WorksheetText = Guide.Worksheets.LocalizedText;
 
 namespace Guide.Building;
@@ -22,7 +23,18 @@ public static class WorksheetPdfs
         string? FromInput(string? path) => path is null ? null : Path.GetFullPath(Path.Combine(options.InputDir, path));
         var explicitFont = options.FontPath ?? FromInput(settings.FontPath);
         var origin = options.FontPath is not null ? "--font" : "site.yml worksheets.font";
-        var fonts = WorksheetFonts.Locate(explicitFont, diagnostics, origin, options.FontPath is null ? FromInput(settings.BoldFontPath) : null);
+        var boldFont = options.FontPath is null ? FromInput(settings.BoldFontPath) : null;
+        // A FIFO or a device given as the font would block the build or never end; refuse it before reading.
+        foreach (var font in new[] { explicitFont, boldFont }.OfType<string>())
+        {
+            if (Entries.KindOf(RealPath.Of(font) ?? font) is EntryKind.Special or EntryKind.Folder)
+            {
+                diagnostics.Add(Diagnostic.Error(DisplayPath.Of(font), 0, 0, WorksheetCodes.FontUnusable,
+                    $"the font given by {origin} is {Entries.Describe(RealPath.Of(font) ?? font)}, not a font file; give a .ttf or .ttc file"));
+                return;
+            }
+        }
+        var fonts = WorksheetFonts.Locate(explicitFont, diagnostics, origin, boldFont);
         if (fonts is null)
         {
             return;
@@ -40,8 +52,22 @@ public static class WorksheetPdfs
         var jobs = catalog.All.SelectMany(w => editions.Select(e => (Worksheet: w, Edition: e))).ToList();
         Parallel.ForEach(jobs, job =>
         {
-            var bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
+            byte[] bytes;
+            try
+            {
+                bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // The layout refused the worksheet (a list longer than a page, say): a problem of the definition, at its file.
+                diagnostics.Add(Diagnostic.Error(DisplayPath.Of(job.Worksheet.SourcePath), 1, 1, DiagnosticCodes.WorksheetLayoutFailed,
+                    $"the {job.Edition} edition cannot be laid out: {Reason(e)}; shorten the field named, or split it into two"));
+                return;
+            }
             files.Add(WorksheetPublisher.PdfPath(job.Worksheet, job.Edition), bytes);
         });
     }
+
+    private static string Reason(Exception e) =>
+        (e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "") : e.Message).TrimEnd('.');
 }

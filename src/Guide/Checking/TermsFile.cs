@@ -23,7 +23,11 @@ public static class TermsFile
         }
         var display = DisplayPath.Of(path);
         var found = new List<Diagnostic>();
-        var terms = Read(display, File.ReadAllText(path), found);
+        if (InputFile.ReadText(path, inputDir, display, diagnostics) is not { } text)
+        {
+            return new TermList(display, []);
+        }
+        var terms = Read(display, text, found);
         // MappingReader reports value problems as front-matter problems; here they are this file's.
         diagnostics.AddRange(found.Select(d => d.Code == DiagnosticCodes.InvalidFrontMatter ? d with { Code = DiagnosticCodes.InvalidTermsFile } : d));
         return found.Any(d => d.IsError) ? new TermList(display, []) : new TermList(display, terms);

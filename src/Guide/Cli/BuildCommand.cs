@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Guide.Building;
 using Guide.Hosting;
+using Guide.Output;
 
 namespace Guide.Cli;
 
@@ -36,6 +37,13 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options)
     {
+        // Refused before building, not after: a wrong --output is not worth a minute's wait.
+        if (OutputFolder.Resolve(options, out var refused) is null)
+        {
+            ConsoleReporter.Problems([refused!]);
+            Console.Error.WriteLine($"build failed: 1 error(s); {DisplayPath.Of(options.OutputDir)} was left unchanged");
+            return 1;
+        }
         var reporter = new ConsoleReporter();
         var clock = Stopwatch.StartNew();
         var result = reporter.Run("Building", progress =>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Guide.Building;
 using Guide.Content;
+using Guide.Worksheets;
 
 namespace Guide.Cli;
 
@@ -55,7 +56,7 @@ public static partial class NewCommand
             return Fail($"there is no section '{section}'; {hint}To start a new section, run 'guide new page {section}/index' first.");
         }
         var files = config.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputDir, l.Code, section, slug + ".md"))).ToList();
-        if (files.FirstOrDefault(f => File.Exists(f.Path)) is { Path: not null } existing)
+        if (files.FirstOrDefault(f => Entries.KindOf(f.Path) != EntryKind.Missing) is { Path: not null } existing)
         {
             return Fail($"{DisplayPath.Of(existing.Path)} already exists; 'new' never overwrites a page");
         }
@@ -90,26 +91,30 @@ public static partial class NewCommand
     {
         var folder = options.ResolvedWorksheetsDir;
         id = id.ToUpperInvariant();
-        if (!WorksheetId().IsMatch(id))
-        {
-            return Fail($"'{id}' is not a worksheet id; use W and a number, e.g. W10");
-        }
         if (!Slug().IsMatch(name))
         {
             return Fail($"'{name}' should be lowercase letters, digits and hyphens, e.g. salary-review");
         }
         var existing = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).ToList() : [];
-        if (existing.FirstOrDefault(f => File.ReadLines(f).Any(l => l.Trim() == $"id: {id}")) is { } taken)
+        var file = Path.Combine(folder, $"{id.ToLowerInvariant()}-{name}.yml");
+        var text = $"# {id} · 新表格 / New worksheet\n" + SchemaComment(existing, folder) + Skeleton(id);
+        // Asked of the parser itself, so 'new' never writes a definition that 'check' would then refuse.
+        var problems = new DiagnosticBag();
+        WorksheetCatalog.Parse(file, text, problems);
+        if (problems.Sorted().FirstOrDefault(d => d.IsError) is { } problem)
+        {
+            return Fail($"'{id}' and '{name}' do not make a worksheet the build accepts: {problem.Message}");
+        }
+        if (existing.FirstOrDefault(f => ReadQuietly(f, folder)?.Split('\n').Any(l => l.Trim() == $"id: {id}") == true) is { } taken)
         {
             return Fail($"{DisplayPath.Of(taken)} already uses the id {id}; pick the next free number");
         }
-        var file = Path.Combine(folder, $"{id.ToLowerInvariant()}-{name}.yml");
-        if (File.Exists(file))
+        if (Entries.KindOf(file) != EntryKind.Missing)
         {
             return Fail($"{DisplayPath.Of(file)} already exists; 'new' never overwrites a definition");
         }
         Directory.CreateDirectory(folder);
-        File.WriteAllText(file, $"# {id} · 新表格 / New worksheet\n" + SchemaComment(existing) + Skeleton(id));
+        File.WriteAllText(file, text);
         Console.WriteLine($"created {DisplayPath.Of(file)}");
         Console.WriteLine("Fill in the texts in both languages and add fields, then run 'guide check'.");
         return 0;
@@ -139,11 +144,11 @@ public static partial class NewCommand
     }
 
     /// <summary>The schema explanation at the top of the existing definitions, so every file carries the same guide to its format.</summary>
-    private static string SchemaComment(IReadOnlyList<string> definitions)
+    private static string SchemaComment(IReadOnlyList<string> definitions, string folder)
     {
         foreach (var file in definitions)
         {
-            var comment = File.ReadLines(file).Skip(1).TakeWhile(l => l.StartsWith('#')).ToList();
+            var comment = (ReadQuietly(file, folder) ?? "").Split('\n').Skip(1).TakeWhile(l => l.StartsWith('#')).ToList();
             if (comment.Count > 2)
             {
                 return string.Join('\n', comment) + "\n\n";
@@ -204,8 +209,11 @@ public static partial class NewCommand
         var files = indexes
             ? Directory.GetDirectories(folder).Select(d => Path.Combine(d, "index.md")).Append(Path.Combine(folder, "index.md")).Where(File.Exists)
             : Directory.GetFiles(folder, "*.md").Where(f => Path.GetFileName(f) != "index.md");
-        return files.Select(f => FrontMatterParser.Parse(f, File.ReadAllText(f)).Meta).OfType<FrontMatter>();
+        return files.Select(f => ReadQuietly(f, folder) is { } text ? FrontMatterParser.Parse(f, text).Meta : null).OfType<FrontMatter>();
     }
+
+    /// <summary>A neighbour's text, read as the build reads it (never a FIFO or a link out of the folder), or null.</summary>
+    private static string? ReadQuietly(string path, string folder) => InputFile.ReadText(path, folder, path, new DiagnosticBag());
 
     private static int Fail(string message)
     {
@@ -213,9 +221,7 @@ public static partial class NewCommand
         return 1;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: '$' also matches before a final newline, which would let "slug\n" through.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex Slug();
-
-    [GeneratedRegex("^W[1-9][0-9]*$")]
-    private static partial Regex WorksheetId();
 }

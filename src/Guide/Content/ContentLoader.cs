@@ -8,12 +8,18 @@ public static class ContentLoader
 {
     public const string AssetsFolder = "assets";
 
-    public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>Addresses below each language folder where the build writes pages of its own.</summary>
+    public static readonly IReadOnlyList<string> GeneratedFolders = ["print", "worksheets"];
+
+    public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, DiagnosticBag diagnostics) =>
+        Load(inputDir, config, InputTree.Walk(inputDir, diagnostics), diagnostics);
+
+    public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, InputTree tree, DiagnosticBag diagnostics)
     {
         foreach (var dir in Directory.GetDirectories(inputDir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(dir);
-            if (name != AssetsFolder && !config.HasLanguage(name) && !name.StartsWith('.'))
+            if (name != AssetsFolder && !config.HasLanguage(name) && !InputTree.IsIgnored(name))
             {
                 var known = string.Join(", ", config.Languages.Select(l => l.Code));
                 var suggestion = Suggest.Closest(name, config.Languages.Select(l => l.Code));
@@ -26,18 +32,12 @@ public static class ContentLoader
         var pages = new List<Page>();
         foreach (var language in config.Languages)
         {
-            var root = Path.Combine(inputDir, language.Code);
-            if (!Directory.Exists(root))
-            {
-                continue;
-            }
-            var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal);
-            pages.AddRange(files
+            var prefix = language.Code + "/";
+            pages.AddRange(tree.Files
+                .Where(f => f.RelativePath.StartsWith(prefix, StringComparison.Ordinal) && f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
                 .AsParallel()
                 .AsOrdered()
-                .Select(relative => LoadPage(language.Code, relative, Path.Combine(root, relative), diagnostics))
+                .Select(f => FileProcessingException.About(f.Display, () => LoadPage(language.Code, f.RelativePath[prefix.Length..], f, inputDir, diagnostics)))
                 .OfType<Page>());
         }
 
@@ -45,17 +45,11 @@ public static class ContentLoader
         return pages;
     }
 
-    private static Page? LoadPage(string lang, string relative, string fullPath, DiagnosticBag diagnostics)
+    private static Page? LoadPage(string lang, string relative, InputEntry file, string inputDir, DiagnosticBag diagnostics)
     {
-        var display = DisplayPath.Of(fullPath);
-        string text;
-        try
+        var display = file.Display;
+        if (InputFile.ReadText(file.ReadPath, inputDir, display, diagnostics) is not { } text)
         {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(Diagnostic.Error(display, 0, 0, DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}"));
             return null;
         }
 
@@ -66,6 +60,15 @@ public static class ContentLoader
 
     private static void ReportDuplicateOutputs(List<Page> pages, DiagnosticBag diagnostics)
     {
+        foreach (var page in pages)
+        {
+            var folder = page.Url[(page.Lang.Length + 1)..].Split('/')[0];
+            if (GeneratedFolders.Contains(folder))
+            {
+                diagnostics.Add(Diagnostic.Error(page.SourcePath, 1, 1, DiagnosticCodes.DuplicateOutput,
+                    $"this page would be published at {page.Url}, where the guide writes its own {folder} pages; rename it or move it into another folder"));
+            }
+        }
         foreach (var group in pages.GroupBy(p => p.Url).Where(g => g.Count() > 1))
         {
             var first = group.First();

@@ -40,6 +40,12 @@ public static class FrontMatterParser
 
     private static FrontMatter? ReadMeta(string path, string yaml, List<Diagnostic> diagnostics)
     {
+        if (YamlNesting.Check(yaml) is { } shape)
+        {
+            diagnostics.Add(Diagnostic.Error(path, shape.Line + 1, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
+                $"the front matter is {shape.Message}"));
+            return null;
+        }
         YamlMappingNode map;
         try
         {
@@ -60,9 +66,9 @@ public static class FrontMatterParser
                 $"the front matter is not valid YAML: {YamlMessage(e)}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed flow collections.
+            // YamlDotNet throws these instead of a YamlException for some unclosed flow collections and broken aliases.
             diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.InvalidFrontMatter,
                 "the front matter is not valid YAML: check for an unclosed [ ], { } or quote"));
             return null;

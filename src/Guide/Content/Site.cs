@@ -19,12 +19,19 @@ public sealed class Site
     private readonly Dictionary<string, IReadOnlyList<PageDocument>> _rootPages = [];
     private readonly Dictionary<string, IReadOnlyList<PageDocument>> _readingOrder = [];
     private readonly Dictionary<PageDocument, int> _readingPosition = [];
+    private readonly HashSet<string> _assetPaths;
 
-    public Site(SiteConfig config, IReadOnlyList<PageDocument> documents, IReadOnlyList<WorksheetLink> worksheets)
+    /// <param name="inputFiles">Every file below the input folder (relative paths), pages and settings included.</param>
+    /// <param name="assets">The files below the input folder that are published as they are (<see cref="PublishedFiles"/>).</param>
+    public Site(SiteConfig config, IReadOnlyList<PageDocument> documents, IReadOnlyList<WorksheetLink> worksheets,
+        IReadOnlyList<InputEntry> inputFiles, IReadOnlyList<InputEntry> assets)
     {
         Config = config;
         Documents = documents;
         Worksheets = worksheets;
+        InputFiles = inputFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        Assets = assets;
+        _assetPaths = assets.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         _byPath = documents.ToDictionary(d => (d.Page.Lang, d.Page.RelativePath));
         foreach (var language in config.Languages)
         {
@@ -47,6 +54,14 @@ public sealed class Site
 
     /// <summary>The rehearsals, for <c>rehearsal:ID</c> links and the navigation.</summary>
     public IReadOnlyList<RehearsalLink> Rehearsals { get; init; } = [];
+
+    /// <summary>The relative path of every file below the input folder.</summary>
+    public IReadOnlySet<string> InputFiles { get; }
+
+    /// <summary>The files published as they are, at their path below the input folder.</summary>
+    public IReadOnlyList<InputEntry> Assets { get; }
+
+    public bool IsPublished(string relativePath) => _assetPaths.Contains(relativePath);
 
     public PageDocument? Find(string lang, string relativePath) =>
         _byPath.GetValueOrDefault((lang, relativePath));

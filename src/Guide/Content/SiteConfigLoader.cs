@@ -1,4 +1,5 @@
 using Guide.Hosting;
+using Guide.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,10 +15,20 @@ public static class SiteConfigLoader
     {
         var path = Path.Combine(inputDir, "site.yml");
         var display = DisplayPath.Of(path);
-        if (!File.Exists(path))
+        if (Entries.KindOf(path) == EntryKind.Missing)
         {
             diagnostics.Add(Diagnostic.Error(display, 0, 0, DiagnosticCodes.InvalidSiteConfig,
                 "site.yml is missing; every guide needs one with at least 'title' and 'languages'"));
+            return null;
+        }
+        if (InputFile.ReadText(path, inputDir, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+        if (YamlNesting.Check(text) is { } shape)
+        {
+            diagnostics.Add(Diagnostic.Error(display, shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidSiteConfig,
+                $"site.yml is {shape.Message}"));
             return null;
         }
 
@@ -25,7 +36,7 @@ public static class SiteConfigLoader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml should be a list of 'key: value' settings"));
@@ -39,8 +50,9 @@ public static class SiteConfigLoader
             diagnostics.Add(Diagnostic.Error(display, line, col, DiagnosticCodes.InvalidSiteConfig, $"site.yml is not valid YAML: {FrontMatterParser.YamlMessage(e)}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // YamlDotNet throws these instead of a YamlException for some unclosed flow collections and broken aliases.
             diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml is not valid YAML: check for an unclosed [ ], { } or quote"));
             return null;
         }
@@ -63,6 +75,13 @@ public static class SiteConfigLoader
             Footer: reader.Localized("footer"),
             Worksheets: worksheets);
 
+        foreach (var key in new[] { "repository", "baseUrl" })
+        {
+            if (reader.String(key) is { } url && !LinkSchemes.IsWebAddress(url))
+            {
+                reader.Report(reader.Node(key)!, DiagnosticCodes.UnsafeLink, $"'{key}' should be a web address that starts with https:// (or http://), not '{url}'");
+            }
+        }
         if (config.PrimaryColor is { } colour && BrandingRules.ColourProblem(colour) is { } colourProblem)
         {
             reader.Report(reader.Node("primaryColor")!, colourProblem.Code, colourProblem.Message);
@@ -96,7 +115,18 @@ public static class SiteConfigLoader
         {
             if (item is YamlMappingNode m && new MappingReader(display, m, 1, found) is var r && r.String("code") is { Length: > 0 } code)
             {
-                languages.Add(new Language(code, r.String("label") ?? code));
+                if (LanguageTags.Problem(code) is { } problem)
+                {
+                    r.Report(r.Node("code")!, DiagnosticCodes.InvalidLanguage, problem);
+                }
+                else if (languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)) is { } twin)
+                {
+                    r.Report(r.Node("code")!, DiagnosticCodes.InvalidLanguage, $"the language '{twin.Code}' is listed twice; remove one of them");
+                }
+                else
+                {
+                    languages.Add(new Language(code, r.String("label") ?? code));
+                }
             }
             else
             {

@@ -45,8 +45,12 @@ public static class BrandingRules
         {
             return (DiagnosticCodes.InvalidSiteConfig, $"logo '{logo}' should be a path below the input folder, such as assets/logo.svg");
         }
+        if (!Content.PublishedFiles.IsImage(relative))
+        {
+            return (DiagnosticCodes.InvalidSiteConfig, $"logo '{logo}' should be an image ({string.Join(" ", Content.PublishedFiles.Images)})");
+        }
         var full = Path.Combine(Path.GetFullPath(inputDir), relative);
-        if (!File.Exists(full))
+        if (Entries.KindOf(full) == EntryKind.Missing)
         {
             return (DiagnosticCodes.MissingFile, $"logo '{logo}' does not exist; put the file at {DisplayPath.Of(full)} or correct the path");
         }

@@ -12,6 +12,10 @@ public static class Publisher
 {
     public static BuildResult Write(BuildOptions options, BuildResult built, IBuildProgress progress)
     {
+        if (OutputFolder.Resolve(options, out var refused) is not { } outputDir)
+        {
+            return built with { Diagnostics = [.. built.Diagnostics, refused!] };
+        }
         var files = built.Files!;
         // The zip is for opening from disk, where .gz and .br copies are of no use: it takes the site as built.
         var site = files.All();
@@ -44,7 +48,14 @@ public static class Publisher
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            AtomicWriter.Write(options.OutputDir, files);
+            AtomicWriter.Write(outputDir, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, a read-only folder, no permission: the old site is back in place (AtomicWriter swaps last).
+            DeleteIfExists(stagedZip);
+            var error = Diagnostic.Error(DisplayPath.Of(options.OutputDir), 0, 0, DiagnosticCodes.OutputFailed, $"the site could not be written: {e.Message}");
+            return built with { Diagnostics = [.. built.Diagnostics, error] };
         }
         catch
         {
@@ -53,7 +64,16 @@ public static class Publisher
         }
         if (stagedZip is not null)
         {
-            File.Move(stagedZip, Path.GetFullPath(options.ZipPath!), overwrite: true);
+            try
+            {
+                File.Move(stagedZip, Path.GetFullPath(options.ZipPath!), overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                DeleteIfExists(stagedZip);
+                var error = Diagnostic.Error(DisplayPath.Of(options.ZipPath!), 0, 0, DiagnosticCodes.OutputFailed, $"the site was written, but the zip could not be: {e.Message}");
+                return built with { Diagnostics = [.. built.Diagnostics, error] };
+            }
         }
         return built with { Phases = [.. built.Phases, ("write", clock.Elapsed)] };
     }

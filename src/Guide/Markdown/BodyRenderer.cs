@@ -13,6 +13,8 @@ public static class BodyRenderer
         var renderer = new HtmlRenderer(writer) { UseNonAsciiNoEscape = true };
         GuideMarkdown.Pipeline.Setup(renderer);
         Rendering.GuideHtmlRenderers.Use(renderer, document.Page);
+        // Parsing stops at MaxDepth; callouts add a label inside their container, so rendering allows more.
+        renderer.MaximumNestingDepth = MarkdownNesting.MaxDepth * 2;
         renderer.Render(document.Syntax);
         writer.Flush();
         return writer.ToString();

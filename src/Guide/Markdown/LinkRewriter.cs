@@ -8,7 +8,8 @@ namespace Guide.Markdown;
 
 /// <summary>
 /// Turns the source paths authors write (<c>../during/listening.md#复述确认</c>, <c>worksheet:W2</c>,
-/// <c>../../assets/x.svg</c>) into relative output URLs, and reports every link whose target is missing.
+/// <c>../../assets/x.svg</c>) into relative output URLs, and reports every link whose target is missing,
+/// is not published, or is not a kind of link a page may carry (<see cref="LinkSchemes"/>).
 /// </summary>
 public sealed class LinkRewriter(Site site, string inputDir, bool portable, DiagnosticBag diagnostics)
 {
@@ -28,7 +29,7 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
                 Report(document, position, DiagnosticCodes.ImageWithoutAlt,
                     $"the image '{url}' has no alt text; describe what it shows between the brackets: ![what it shows]({url})");
             }
-            var rewritten = Resolve(document, url, position);
+            var rewritten = Resolve(document, url, link.IsImage, position);
             if (rewritten is not null)
             {
                 link.Url = rewritten;
@@ -39,6 +40,14 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
                 }
             }
         }
+        // <https://…> and <name@example.org> written in angle brackets.
+        foreach (var autolink in document.Syntax.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && LinkSchemes.Problem(autolink.Url) is { } problem)
+            {
+                Report(document, (document.Page.BodyLine + autolink.Line, autolink.Column + 1), DiagnosticCodes.UnsafeLink, problem);
+            }
+        }
     }
 
     /// <summary>
@@ -46,7 +55,10 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
     /// link is not rewritten (outside addresses, in-page anchors) or is broken, which is then reported.
     /// Also used for links outside the body, such as the home page's situations.
     /// </summary>
-    public string? Resolve(PageDocument document, string url, (int Line, int Column) position)
+    public string? Resolve(PageDocument document, string url, (int Line, int Column) position) =>
+        Resolve(document, url, image: false, position);
+
+    private string? Resolve(PageDocument document, string url, bool image, (int Line, int Column) position)
     {
         var page = document.Page;
         if (url.StartsWith('#'))
@@ -66,18 +78,41 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
         {
             return ResolveRehearsal(document, url[RehearsalLink.Scheme.Length..], position);
         }
-        if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))
+        if (LinkSchemes.Problem(url) is { } problem)
         {
+            Report(document, position, DiagnosticCodes.UnsafeLink, problem);
+            return null;
+        }
+        if (LinkSchemes.SchemeOf(url) is not null)
+        {
+            if (image)
+            {
+                // Nothing on a page may be fetched from outside the site.
+                Report(document, position, DiagnosticCodes.UnsafeLink,
+                    $"the image '{url}' is on another site, and pages load nothing from outside; save it below input/assets/ and link to it there");
+            }
+            return null;
+        }
+        if (url.StartsWith('/') || url.Contains('\\'))
+        {
+            Report(document, position, DiagnosticCodes.BrokenLink, url.StartsWith('/')
+                ? $"'{url}' starts at the root of the disk or the server; write the path from this page, e.g. ../before/self-review.md"
+                : $"'{url}' has a backslash; separate folders with '/'");
             return null;
         }
 
         var hash = url.IndexOf('#');
         var pathPart = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
+        if (pathPart.Any(char.IsControl) || pathPart.Contains('\\'))
+        {
+            Report(document, position, DiagnosticCodes.BrokenLink, $"'{url}' has a character that no file name has; check the link");
+            return null;
+        }
         var sourceDir = Path.GetDirectoryName(Path.Combine(page.Lang, page.RelativePath))!;
         var target = Path.GetFullPath(Path.Combine(inputDir, sourceDir, pathPart));
         var relativeToInput = Path.GetRelativePath(inputDir, target).Replace('\\', '/');
-        if (relativeToInput.StartsWith("..", StringComparison.Ordinal))
+        if (relativeToInput.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relativeToInput))
         {
             Report(document, position, DiagnosticCodes.BrokenLink, $"'{url}' points outside the input folder");
             return null;
@@ -102,9 +137,17 @@ public sealed class LinkRewriter(Site site, string inputDir, bool portable, Diag
             return RelativeUrl.From(page.Url, targetDoc.Page.Url + anchor, portable);
         }
 
-        if (!File.Exists(target))
+        if (!site.IsPublished(relativeToInput))
         {
-            Report(document, position, DiagnosticCodes.MissingFile, $"the file '{url}' does not exist (looked for input/{relativeToInput})");
+            if (site.InputFiles.Contains(relativeToInput))
+            {
+                Report(document, position, DiagnosticCodes.BrokenLink,
+                    $"'{url}' is not published with the site (only pages, images, PDFs and fonts are), so a reader could not open it");
+            }
+            else
+            {
+                Report(document, position, DiagnosticCodes.MissingFile, $"the file '{url}' does not exist (looked for input/{relativeToInput})");
+            }
             return null;
         }
         return RelativeUrl.From(page.Url, relativeToInput + (fragment.Length > 0 ? "#" + fragment : ""));

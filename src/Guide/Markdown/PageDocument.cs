@@ -26,6 +26,7 @@ public sealed class PageDocument
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
+    /// <summary>Parses a page already known to parse (a second tree for the dev server's cache, tests).</summary>
     public static PageDocument Parse(Page page)
     {
         var syntax = Markdig.Markdown.Parse(page.Body, GuideMarkdown.Pipeline);
@@ -33,6 +34,40 @@ public sealed class PageDocument
             .Select(h => new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? "", page.BodyLine + h.Line))
             .ToList();
         return new PageDocument(page, syntax, headings);
+    }
+
+    /// <summary>
+    /// Parses a page, or reports why it cannot be: Markdown nested deeper than <see cref="MarkdownNesting.MaxDepth"/>,
+    /// or attributes in <c>{ }</c> other than an id and classes.
+    /// </summary>
+    public static PageDocument? TryParse(Page page, DiagnosticBag diagnostics)
+    {
+        if (MarkdownNesting.OverIndentedLine(page.Body) is > 0 and var line)
+        {
+            return TooDeep(page, line, diagnostics);
+        }
+        PageDocument document;
+        try
+        {
+            document = Parse(page);
+        }
+        catch (Exception e) when (MarkdownNesting.IsDepthLimit(e))
+        {
+            return TooDeep(page, MarkdownNesting.DeepestLine(page.Body), diagnostics);
+        }
+        // Markdig limits the blocks it opens; emphasis and links are nested afterwards, and rendering recurses.
+        if (MarkdownNesting.Depth(document.Syntax) > MarkdownNesting.MaxDepth)
+        {
+            return TooDeep(page, MarkdownNesting.DeepestLine(page.Body), diagnostics);
+        }
+        return AttributeRules.Check(document, diagnostics) ? document : null;
+    }
+
+    private static PageDocument? TooDeep(Page page, int bodyLine, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine - 1 + bodyLine, 1, DiagnosticCodes.NestedTooDeep,
+            $"quotes, lists or emphasis are nested more than {MarkdownNesting.MaxDepth} levels deep around here; no page needs that many, so look for a run of '>', '*', '[' or indentation"));
+        return null;
     }
 
     internal static string PlainText(ContainerInline? inline)

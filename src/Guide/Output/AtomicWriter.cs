@@ -9,18 +9,24 @@ namespace Guide.Output;
 /// The tree swapped out is kept as <c>.&lt;name&gt;.previous</c> and recycled as the next build's staging
 /// folder: its folders already exist and unchanged files are left alone. Creating some two thousand page
 /// folders afresh was the largest part of writing a large site. The hidden folder is safe to delete.
+/// Only folders a build made (<see cref="OutputFolder"/>) are ever moved or pruned; callers check first
+/// with <see cref="OutputFolder.Resolve"/>, and this checks again before touching anything.
 /// </remarks>
 public static class AtomicWriter
 {
     public static void Write(string outputDir, OutputFiles files)
     {
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (Directory.Exists(full) && !OutputFolder.IsBuilt(full) && !OutputFolder.IsEmpty(full))
+        {
+            throw new IOException($"{full} was not made by a build (no {OutputFolder.MarkerName}); it was left as it is");
+        }
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{name}.building");
         var previous = Path.Combine(parent, $".{name}.previous");
-        if (Directory.Exists(previous))
+        if (Directory.Exists(previous) && OutputFolder.IsBuilt(previous))
         {
             DeleteIfExists(staging);
             Directory.Move(previous, staging);
@@ -36,6 +42,8 @@ public static class AtomicWriter
                 Directory.CreateDirectory(dir);
             }
             Parallel.ForEach(all, file => WriteIfChanged(Path.Combine(staging, file.Key), file.Value));
+            // Last, so that only a complete site is marked as one.
+            File.WriteAllBytes(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerContent);
         }
         catch
         {
@@ -43,7 +51,12 @@ public static class AtomicWriter
             throw;
         }
 
-        if (Directory.Exists(full))
+        if (Directory.Exists(full) && OutputFolder.IsEmpty(full))
+        {
+            // An empty folder the editor made for the site: nothing to keep, and no marker to recycle it by.
+            Directory.Delete(full);
+        }
+        else if (Directory.Exists(full))
         {
             Directory.Move(full, previous);
         }

@@ -47,7 +47,11 @@ public static class RelativeUrl
         {
             if (segment == "..")
             {
-                parts.RemoveAt(parts.Count - 1);
+                // Above the site root there is nothing: a browser stays at the root too.
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
             }
             else if (segment is not ("." or ""))
             {

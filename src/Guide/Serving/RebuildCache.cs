@@ -27,8 +27,8 @@ public sealed class RebuildCache
     /// <summary>How many page bodies the last build rendered rather than took from the cache.</summary>
     public int BodiesRendered { get; private set; }
 
-    /// <summary>A page's syntax tree, reused while the page (front matter and body) is unchanged.</summary>
-    public PageDocument Parse(Page page)
+    /// <summary>A page's syntax tree, reused while the page (front matter and body) is unchanged; null, with the problem reported, when it does not parse.</summary>
+    public PageDocument? Parse(Page page, DiagnosticBag diagnostics)
     {
         var key = Fingerprint(JsonSerializer.Serialize(page));
         var id = (page.Lang, page.RelativePath);
@@ -36,17 +36,22 @@ public sealed class RebuildCache
         {
             return entry.Document;
         }
-        entry = new PageEntry(key, PageDocument.Parse(page));
+        _pages.Remove(id);
+        if (PageDocument.TryParse(page, diagnostics) is not { } document)
+        {
+            return null;
+        }
+        entry = new PageEntry(key, document);
         _pages[id] = entry;
         return entry.Document;
     }
 
     /// <summary>
     /// Everything a body's links are checked against: which pages exist and their heading ids, the
-    /// worksheets and rehearsals, the files below the input folder and the link style. Called once per build, it also
-    /// forgets pages that no longer exist.
+    /// worksheets and rehearsals, the files below the input folder (and which are published) and the link
+    /// style. Called once per build, it also forgets pages that no longer exist.
     /// </summary>
-    public string LinkContext(Site site, string inputDir, bool portable)
+    public string LinkContext(Site site, bool portable)
     {
         BodiesRendered = 0;
         var live = site.Documents.Select(d => (d.Page.Lang, d.Page.RelativePath)).ToHashSet();
@@ -58,8 +63,8 @@ public sealed class RebuildCache
         parts.AddRange(site.Documents.Select(d => $"{d.Page.Lang}/{d.Page.RelativePath}#{string.Join('#', d.Headings.Select(h => h.Id))}"));
         parts.AddRange(site.Worksheets.Select(w => $"{w.Id}={w.Slug}"));
         parts.AddRange(site.Rehearsals.Select(r => RehearsalLink.Scheme + r.Id));
-        parts.AddRange(Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(inputDir, f)).Order(StringComparer.Ordinal));
+        parts.AddRange(site.InputFiles.Order(StringComparer.Ordinal));
+        parts.AddRange(site.Assets.Select(a => "published:" + a.RelativePath));
         return Fingerprint(parts.ToArray());
     }
 
@@ -127,8 +132,9 @@ public sealed class RebuildCache
     /// <summary>The worksheet definitions, reloaded only when a file in the folder changed, appeared or went.</summary>
     public WorksheetCatalog Worksheets(string folder, DiagnosticBag diagnostics)
     {
+        // Read as the catalog reads them (a FIFO named *.yml must not block); unreadable files are keyed by name alone.
         var files = Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal);
-        var key = Fingerprint([.. files.SelectMany(f => new[] { f, File.ReadAllText(f) })]);
+        var key = Fingerprint([.. files.SelectMany(f => new[] { f, Convert.ToBase64String(InputFile.ReadBytes(f, folder, f, new DiagnosticBag()) ?? []) })]);
         if (_worksheets is not { } cached || cached.Key != key)
         {
             var found = new DiagnosticBag();

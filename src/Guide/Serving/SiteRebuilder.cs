@@ -140,13 +140,20 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
         {
             return new SiteBuilder(options, NoProgress.Instance, _cache).Build();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A file caught half-written by an editor: the next save rebuilds, and the last good site stays.
-            var problem = Diagnostic.Error(DisplayPath.Of(options.InputDir), 0, 0, DiagnosticCodes.UnreadableFile, $"the build stopped: {e.Message}");
-            return new BuildResult(null, [problem], new Dictionary<string, int>(), []);
+            // Whatever goes wrong, the server keeps serving the last good site and rebuilds on the next save.
+            var (path, cause) = FileProcessingException.Explain(e);
+            var where = DisplayPath.Of(path ?? options.InputDir);
+            return Failed(cause is IOException or UnauthorizedAccessException
+                // A file caught half-written by an editor, most likely.
+                ? Diagnostic.Error(where, 0, 0, DiagnosticCodes.UnreadableFile, $"the build stopped: {cause.Message}")
+                : Diagnostic.Error(where, 0, 0, DiagnosticCodes.Unexpected,
+                    $"the build failed unexpectedly ({cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}); this is a bug in the generator: save again after a change, or report it"));
         }
     }
+
+    private static BuildResult Failed(Diagnostic problem) => new(null, [problem], new Dictionary<string, int>(), []);
 
     private static bool Same(IReadOnlyDictionary<string, byte[]> served, IReadOnlyList<KeyValuePair<string, byte[]>> built) =>
         served.Count == built.Count

@@ -73,11 +73,22 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private string Stamp() => string.Join('\n', _polled
-        .Where(Directory.Exists)
-        .SelectMany(f => new DirectoryInfo(f).EnumerateFiles("*", SearchOption.AllDirectories))
-        .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
-        .Order(StringComparer.Ordinal));
+    private string Stamp()
+    {
+        try
+        {
+            return string.Join('\n', _polled
+                .Where(Directory.Exists)
+                .SelectMany(f => new DirectoryInfo(f).EnumerateFiles("*", SearchOption.AllDirectories))
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
+                .Order(StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file removed while looking, or a loop of links: the build that follows says what is wrong.
+            return e.Message;
+        }
+    }
 
     public void Dispose()
     {

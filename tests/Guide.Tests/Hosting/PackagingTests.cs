@@ -73,8 +73,11 @@ public sealed class PackagingTests : IDisposable
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
         Assert.All(zip.Entries, e => Assert.Equal(SiteZip.EntryTime.DateTime, e.LastWriteTime.DateTime));
-        // The zip is for opening from disk: the site as built, without the copies only a server can use.
-        var site = OutputTree.Hashes(_site.Output).Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal) && !f.Key.EndsWith(".br", StringComparison.Ordinal)).ToDictionary();
+        // The zip is for opening from disk: the site as built, without the copies only a server can use
+        // and without the marker that tells a build the folder is its own.
+        var site = OutputTree.Hashes(_site.Output)
+            .Where(f => !f.Key.EndsWith(".gz", StringComparison.Ordinal) && !f.Key.EndsWith(".br", StringComparison.Ordinal) && f.Key != Guide.Output.OutputFolder.MarkerName)
+            .ToDictionary();
         Assert.Equal(site.Keys.Select(k => "review-guide/" + k).Order(StringComparer.Ordinal), names);
         foreach (var entry in zip.Entries)
         {
