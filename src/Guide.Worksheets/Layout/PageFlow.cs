@@ -3,8 +3,10 @@ using Guide.Pdf;
 namespace Guide.Worksheets.Layout;
 
 /// <summary>
-/// Places blocks top to bottom, page after page. A block that does not fit starts a new page;
-/// a table row that starts a new page brings its table's header row with it.
+/// Places blocks top to bottom, page after page. A block that does not fit starts a new page, and
+/// so does a chain of blocks kept together when the chain would not fit (unless it is taller
+/// than a whole page, when only the block itself has to fit); a table row that starts a new page
+/// brings its table's header row with it.
 /// </summary>
 internal sealed class PageFlow(PdfDocument document, PageSize size, Action<PdfPage> startPage)
 {
@@ -17,8 +19,8 @@ internal sealed class PageFlow(PdfDocument document, PageSize size, Action<PdfPa
 
     private double Bottom => size.Height - FormStyle.MarginBottom;
 
-    /// <summary>The tallest block that can ever be placed (a full page body).</summary>
-    public double MaxBlockHeight => Bottom - FormStyle.MarginTop - 24;
+    /// <summary>The tallest block that can ever be placed (the body of a page after the first).</summary>
+    public double MaxBlockHeight => Bottom - FormStyle.MarginTop - FormStyle.RunningHeaderHeight;
 
     public void Place(IReadOnlyList<Block> blocks)
     {
@@ -29,6 +31,11 @@ internal sealed class PageFlow(PdfDocument document, PageSize size, Action<PdfPa
             for (var j = i; j < blocks.Count - 1 && blocks[j].KeepWithNext; j++)
             {
                 needed += blocks[j + 1].Height;
+            }
+
+            if (needed > MaxBlockHeight)
+            {
+                needed = block.Height;
             }
 
             if (_page is null || _y + needed > Bottom)
@@ -47,10 +54,9 @@ internal sealed class PageFlow(PdfDocument document, PageSize size, Action<PdfPa
     }
 
     /// <summary>Starts the first page and returns it, so the header can be drawn before any block.</summary>
-    public PdfPage FirstPage(double headerHeight)
+    public PdfPage FirstPage()
     {
         NewPage();
-        _y += headerHeight;
         return _page!;
     }
 
@@ -61,6 +67,6 @@ internal sealed class PageFlow(PdfDocument document, PageSize size, Action<PdfPa
     {
         _page = document.AddPage(size);
         startPage(_page);
-        _y = FormStyle.MarginTop + (document.Pages.Count > 1 ? 22 : 0);
+        _y = FormStyle.MarginTop + (document.Pages.Count > 1 ? FormStyle.RunningHeaderHeight : 0);
     }
 }
