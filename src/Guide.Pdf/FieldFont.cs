@@ -25,15 +25,11 @@ public sealed class FieldFont
     /// </summary>
     public static FieldFont SimplifiedChinese { get; } = new("STSong-Light", "GB1", 4, "UniGB-UCS2-H", serif: true,
     [
-        // Adobe's metrics for the proportional Latin of STSong-Light (CIDs 1–95, what UniGB-UCS2-H
-        // maps ASCII to) and the half-width forms (CIDs 814–939); everything else is full width (/DW 1000).
-        (1, 95, [
-            207, 270, 342, 467, 462, 797, 710, 239, 374, 374, 423, 605, 238, 375, 238, 334, 462, 462, 462, 462,
-            462, 462, 462, 462, 462, 462, 238, 238, 605, 605, 605, 344, 748, 684, 560, 695, 739, 563, 511, 729,
-            793, 318, 312, 666, 526, 896, 758, 772, 544, 772, 628, 465, 607, 753, 711, 972, 647, 620, 607, 374,
-            333, 374, 606, 500, 239, 417, 503, 427, 529, 415, 264, 444, 518, 241, 230, 495, 228, 793, 527, 524,
-            524, 504, 338, 336, 277, 517, 450, 652, 466, 452, 407, 370, 258, 370, 605,
-        ]),
+        // UniGB-UCS2-H maps ASCII to CIDs 1–95. Adobe's own metrics for them are proportional, but
+        // the fonts readers put in place of STSong-Light (SimSun on Windows, AR PL UMing on Linux)
+        // draw ASCII half-width: at proportional advances their letters collide ("Mü ller"), at 500
+        // they sit evenly. CIDs 814–939 are the half-width forms; everything else is full width (/DW).
+        (1, 95, [500]),
         (814, 939, [500]),
     ]);
 

@@ -31,14 +31,7 @@ public static class WorksheetPdf
         });
         var type = new Typesetter(fonts, edition);
         var siteName = options.SiteName.Get(edition);
-        var runningTitle = $"{worksheet.Id} {worksheet.Title.Get(edition)}";
-        var flow = new PageFlow(document, options.PageSize, page =>
-        {
-            if (document.Pages.Count > 1)
-            {
-                PageFrame.RunningHeader(page, type, runningTitle);
-            }
-        });
+        var flow = new PageFlow(document, options.PageSize);
         var form = new FormContext(type, flow.Left, flow.Width);
         var first = flow.FirstPage();
         flow.Skip(PageFrame.Header(first, type, worksheet, siteName, flow.Left, flow.Width));
@@ -46,11 +39,13 @@ public static class WorksheetPdf
             worksheet.SourcePath, field.Line, 1, DiagnosticCodes.FieldTooTall,
             $"field '{field.Id}' is taller than a page in the {edition} edition; shorten its texts or give it fewer lines or rows"))));
 
-        // Added once every page exists: the fields they repeat are placed on the first page.
+        // Drawn once every page exists: the fields they repeat are placed on the first page. The
+        // bilingual edition names the worksheet in Chinese alone here, beside the name and the date.
         var headerFields = worksheet.Fields.OfType<SingleLineField>().Where(f => f.InHeader).Take(2).ToList();
+        var runningTitle = $"{worksheet.Id} {worksheet.Title.Get(edition.Language)}";
         for (var i = 1; i < document.Pages.Count; i++)
         {
-            PageFrame.HeaderFields(document.Pages[i], form, headerFields);
+            PageFrame.RunningHeader(document.Pages[i], form, runningTitle, headerFields);
         }
 
         for (var i = 0; i < document.Pages.Count; i++)

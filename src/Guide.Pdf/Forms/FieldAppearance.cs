@@ -80,7 +80,8 @@ internal static class FieldAppearance
             return rules;
         }
 
-        for (var y = height - spacing; y > inset + 1; y -= spacing)
+        // The box's own bottom edge serves as the last line, so no rule runs just above it.
+        for (var y = height - spacing; y > inset + spacing / 2; y -= spacing)
         {
             rules.Add(y);
         }

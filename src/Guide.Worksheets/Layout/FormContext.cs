@@ -70,7 +70,10 @@ internal sealed class FormContext(Typesetter type, double left, double width)
         var field = new TextField(control.Name, x, y, w, h, Type.Regular)
         {
             Tooltip = control.TooltipFor(Edition),
-            Multiline = control.Multiline,
+            // Every box wraps, even a one-line one: pdf.js sizes a one-line field by measuring the
+            // unencoded text, which for a two-byte CJK font comes out far too short, so a long
+            // entry runs past the box and is cut off in print; its multi-line layout measures right.
+            Multiline = true,
             BorderColor = null,
             BackgroundColor = null,
             RuleSpacing = ruleSpacing,

@@ -110,7 +110,7 @@ internal static class OptionLayout
         }
     }
 
-    private static double OptionLine(FormContext form) => form.Type.Regular.LineHeight(form.Label.Size) + 5;
+    private static double OptionLine(FormContext form) => Typesetter.LineHeight(form.Label.Size) + 5;
 
     /// <summary>Which row and x offset each option gets when they flow left to right.</summary>
     private static List<(int Index, int Row, double X)> Flow(FormContext form, IReadOnlyList<CheckOption> options)

@@ -14,7 +14,7 @@ internal static class PageFrame
         var small = new TextStyle(FormStyle.SiteNameSize, FormStyle.Muted);
         type.Plain(page, siteName, left, y, width * 0.8, small);
         type.Plain(page, worksheet.Id, left, y, width, small with { Bold = true }, TextAlign.Right);
-        y += type.Regular.LineHeight(FormStyle.SiteNameSize) + 1;
+        y += Typesetter.LineHeight(FormStyle.SiteNameSize) + 1;
         page.DrawLine(left, y, left + width, y, 0.8, FormStyle.Accent);
         y += 5;
         var title = new TextStyle(FormStyle.TitleSize, FormStyle.Ink, Bold: true, SecondarySize: FormStyle.TitleSecondarySize);
@@ -24,23 +24,15 @@ internal static class PageFrame
         return y - FormStyle.MarginTop;
     }
 
-    /// <summary>The worksheet's name at the top of every page after the first, with a rule under it.</summary>
-    public static void RunningHeader(PdfPage page, Typesetter type, string text)
+    /// <summary>
+    /// The top of every page after the first: the fields marked <c>header: true</c> (the employee's
+    /// name and the date) on the right, as further widgets of the same fields, so they are typed once
+    /// on the first page and show on every page, and a printed blank form has a box for them on every
+    /// page; the worksheet's id and title in the room left, and a rule under both.
+    /// </summary>
+    public static void RunningHeader(PdfPage page, FormContext form, string title, IReadOnlyList<SingleLineField> fields)
     {
         var left = FormStyle.MarginX;
-        var width = page.Width - 2 * FormStyle.MarginX;
-        type.Plain(page, text, left, FormStyle.MarginTop + 6, width * 0.42, new TextStyle(FormStyle.FooterSize, FormStyle.Muted));
-        var rule = FormStyle.MarginTop + FormStyle.RunningHeaderHeight - 5;
-        page.DrawLine(left, rule, left + width, rule, 0.4, FormStyle.Rule);
-    }
-
-    /// <summary>
-    /// The fields marked <c>header: true</c> (the employee's name and the date), right-aligned in the
-    /// running header as further widgets of the same fields: typed once on the first page, they
-    /// show on every page, and a printed blank form has a box for them on every page.
-    /// </summary>
-    public static void HeaderFields(PdfPage page, FormContext form, IReadOnlyList<SingleLineField> fields)
-    {
         var right = page.Width - FormStyle.MarginX;
         var label = form.Label with { Size = FormStyle.SecondarySize + 0.5 };
         var top = FormStyle.MarginTop;
@@ -58,8 +50,12 @@ internal static class PageFrame
             var labelWidth = Math.Min(form.Type.Width(fields[i].Label, label), 90);
             var labelTop = top + (height - form.Type.Measure(fields[i].Label, labelWidth, label)) / 2;
             form.Type.Draw(page, fields[i].Label, boxLeft - labelWidth - 4, labelTop, labelWidth, label);
-            right = boxLeft - labelWidth - 12;
+            right = boxLeft - labelWidth - 14;
         }
+
+        form.Type.Plain(page, title, left, top + 6, right - left, new TextStyle(FormStyle.FooterSize, FormStyle.Muted));
+        var rule = FormStyle.MarginTop + FormStyle.RunningHeaderHeight - 4;
+        page.DrawLine(left, rule, page.Width - FormStyle.MarginX, rule, 0.4, FormStyle.Rule);
     }
 
     /// <summary>The guide's name on the left, "page x of y" on the right.</summary>

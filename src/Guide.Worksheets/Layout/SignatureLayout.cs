@@ -24,7 +24,7 @@ internal static class SignatureLayout
             for (var i = 0; i < field.Signers.Count; i++)
             {
                 var bottom = y + label + (i + 1) * SigningHeight;
-                var textTop = bottom - form.Type.Regular.LineHeight(form.Label.Size) - 1;
+                var textTop = bottom - Typesetter.LineHeight(form.Label.Size) - 2;
                 var x = form.Left;
                 form.Type.Draw(page, field.Signers[i].Label, x, textTop, who - 4, form.Strong);
                 x += who;

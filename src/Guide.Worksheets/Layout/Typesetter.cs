@@ -30,11 +30,17 @@ internal sealed class Typesetter(WorksheetFonts fonts, WorksheetEdition edition)
         var size = FitWords(text, face, style.Size, width);
         if (page is null)
         {
-            return TextLayout.MeasureHeight(text, face, size, width);
+            return TextLayout.MeasureHeight(text, face, size, width, LineHeight(size));
         }
 
-        return TextLayout.Draw(page, text, x, y, width, fonts.Regular, size, align, style.Color, style.Bold, fonts.Bold);
+        return TextLayout.Draw(page, text, x, y - Raise(face, size), width, fonts.Regular, size, align, style.Color, style.Bold, fonts.Bold, LineHeight(size));
     }
+
+    /// <summary>
+    /// Lines of a form label 1.3 em apart: the CJK font's own line gap (ascender to descender,
+    /// about 1.45 em in Noto Sans SC) leaves labels looking double-spaced and costs a page.
+    /// </summary>
+    public static double LineHeight(double size) => size * 1.3;
 
     /// <summary>The natural width of a one-line text, for laying out options in a row.</summary>
     public double Width(string text, double size, bool bold = false) => Face(bold).Measure(text, size);
@@ -58,13 +64,12 @@ internal sealed class Typesetter(WorksheetFonts fonts, WorksheetEdition edition)
             // One line: the English follows the Chinese on the same baseline.
             if (page is not null)
             {
-                TextLayout.Draw(page, text.ZhCN, x, y, width, fonts.Regular, style.Size, TextAlign.Left, style.Color, style.Bold, fonts.Bold);
-                var shift = zhFace.Ascent(style.Size) - fonts.Regular.Ascent(secondary.Size);
+                TextLayout.Draw(page, text.ZhCN, x, y - Raise(zhFace, style.Size), width, fonts.Regular, style.Size, TextAlign.Left, style.Color, style.Bold, fonts.Bold);
                 var enX = x + zhFace.Measure(text.ZhCN, style.Size) + FormStyle.BilingualGap;
-                TextLayout.Draw(page, text.En, enX, y + shift, x + width - enX, fonts.Regular, secondary.Size, TextAlign.Left, secondary.Color);
+                page.DrawText(text.En, enX, y + Baseline * style.Size, fonts.Regular, secondary.Size, secondary.Color);
             }
 
-            return zhFace.LineHeight(style.Size);
+            return LineHeight(style.Size);
         }
 
         var height = Plain(page, text.ZhCN, x, y, width, style);
@@ -77,6 +82,12 @@ internal sealed class Typesetter(WorksheetFonts fonts, WorksheetEdition edition)
         Color = style.SecondaryColor ?? FormStyle.Muted,
         Bold = false,
     };
+
+    /// <summary>Where the first baseline sits below the top of a line, in ems.</summary>
+    private const double Baseline = 1.02;
+
+    /// <summary>How far to move a line up so that its baseline sits <see cref="Baseline"/> em below the top, not one ascender.</summary>
+    private static double Raise(PdfFont face, double size) => face.Ascent(size) - Baseline * size;
 
     private static double FitWords(string text, PdfFont face, double size, double width) =>
         TextLayout.SizeWithoutBrokenWords(text, face, size, width, Math.Min(size, FormStyle.SmallestLabelSize));
