@@ -77,7 +77,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void A_field_taller_than_a_page_is_reported_at_its_line()
     {
-        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 400));
+        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 800));
         var yaml = $$$"""
             id: W6
             title: {zh-CN: 卡片, en: Card}

@@ -58,6 +58,11 @@
           if (control.checked) {
             data[control.name] = true;
           }
+        } else if (control.type === 'radio') {
+          // Radio buttons share a name; the chosen one's value is kept.
+          if (control.checked) {
+            data[control.name] = control.value;
+          }
         } else if (control.value !== '') {
           data[control.name] = control.value;
         }
@@ -87,6 +92,8 @@
         }
         if (control.type === 'checkbox') {
           control.checked = data[control.name] === true;
+        } else if (control.type === 'radio') {
+          control.checked = data[control.name] === control.value;
         } else {
           control.value = String(data[control.name]);
         }
@@ -95,7 +102,7 @@
 
     function clear() {
       controlsOf(root).forEach(function (control) {
-        if (control.type === 'checkbox') {
+        if (control.type === 'checkbox' || control.type === 'radio') {
           control.checked = false;
         } else {
           control.value = '';
