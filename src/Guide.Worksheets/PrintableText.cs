@@ -41,7 +41,7 @@ public static class PrintableText
     }
 
     /// <summary>The texts the printed form shows, and the hints readers see on hover, with what each is.</summary>
-    private static IEnumerable<(string What, LocalizedText Text)> Texts(Worksheet worksheet)
+    internal static IEnumerable<(string What, LocalizedText Text)> Texts(Worksheet worksheet)
     {
         yield return ("title", worksheet.Title);
         yield return ("intro", worksheet.Intro);
