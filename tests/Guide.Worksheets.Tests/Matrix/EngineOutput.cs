@@ -8,10 +8,17 @@ namespace Guide.Worksheets.Tests.Matrix;
 /// <summary>
 /// A piece of text an engine drew, with its box in points (top-left origin): one character
 /// (PDFium, MuPDF, Ghostscript), one word (poppler) or one widget's whole text (pdf.js, which also
-/// reports in <see cref="Clipped"/> the lines it put below the box).
+/// reports the lines it put below the box in <see cref="Below"/>, and in <see cref="PastEdge"/> what
+/// it let run past the right edge, one line of it per line of text).
 /// </summary>
-public sealed record TextItem(string Text, double X0, double Y0, double X1, double Y1, string Clipped = "")
+public sealed record TextItem(string Text, double X0, double Y0, double X1, double Y1, string Below = "", string PastEdge = "")
 {
+    /// <summary>pdf.js: the font size it chose for the widget's text.</summary>
+    public double FontSize { get; init; }
+
+    /// <summary>pdf.js: how many lines of text it drew in the widget.</summary>
+    public int Lines { get; init; }
+
     public double CentreX => (X0 + X1) / 2;
 
     public double CentreY => (Y0 + Y1) / 2;
@@ -113,7 +120,12 @@ public static partial class EngineOutput
 
     private static TextItem Item(JsonElement item) => new(
         item[0].GetString()!, item[1].GetDouble(), item[2].GetDouble(), item[3].GetDouble(), item[4].GetDouble(),
-        item.GetArrayLength() > 5 ? item[5].GetString()! : "");
+        item.GetArrayLength() > 5 ? item[5].GetString()! : "",
+        item.GetArrayLength() > 6 ? item[6].GetString()! : "")
+    {
+        FontSize = item.GetArrayLength() > 7 ? item[7].GetDouble() : 0,
+        Lines = item.GetArrayLength() > 8 ? item[8].GetInt32() : 0,
+    };
 
     private static double Number(Group group) => double.Parse(group.Value, CultureInfo.InvariantCulture);
 

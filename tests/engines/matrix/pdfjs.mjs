@@ -83,8 +83,10 @@ async function inspect(bytes, name) {
     const [, , width, height] = page.view;
     // What pdf.js draws for each annotation: the text of its appearance, from the operator list,
     // boxed by the annotation's rectangle (top-left origin, points). A glyph pdf.js puts below the
-    // box, or past its right edge, is cut off when printed; those are reported apart, as the
-    // sixth element, so the tests can tell what pdf.js itself leaves out of sight.
+    // box, or past its right edge, is cut off when printed; those are reported apart, the lines
+    // below as the sixth element and what runs past the edge (one line of it per line of text) as
+    // the seventh, so the tests can tell what pdf.js itself leaves out of sight. The eighth and
+    // ninth are the font size pdf.js chose and the number of lines it drew.
     const chars = [];
     const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
     let annotation = null;
@@ -95,14 +97,15 @@ async function inspect(bytes, name) {
       const args = list.argsArray[i];
       if (fn === pdfjs.OPS.beginAnnotation) {
         const [x0, y0, x1, y1] = args[1];
-        annotation = { item: ['', x0, height - y1, x1, height - y0, ''], width: x1 - x0, height: y1 - y0, size: 0 };
+        annotation = { item: ['', x0, height - y1, x1, height - y0, '', '', 0, 0], width: x1 - x0, height: y1 - y0, size: 0 };
       } else if (fn === pdfjs.OPS.endAnnotation) {
-        if (annotation && (annotation.item[0] + annotation.item[5]).trim() !== '') {
+        if (annotation && (annotation.item[0] + annotation.item[5] + annotation.item[6]).trim() !== '') {
           chars.push(annotation.item);
         }
         annotation = null;
       } else if (annotation && fn === pdfjs.OPS.setFont) {
         annotation.size = args[1];
+        annotation.item[7] = args[1];
       } else if (annotation && fn === pdfjs.OPS.setTextMatrix) {
         lineX = args[0][4];
         lineY = args[0][5];
@@ -111,6 +114,8 @@ async function inspect(bytes, name) {
         lineY += args[1];
       } else if (annotation && fn === pdfjs.OPS.showText) {
         let x = lineX;
+        let pastLine = '';
+        annotation.item[8]++;
         const below = lineY < -0.2 * annotation.size || lineY > annotation.height;
         for (const glyph of args[0]) {
           if (typeof glyph === 'number') {
@@ -118,9 +123,18 @@ async function inspect(bytes, name) {
             continue;
           }
           const advance = ((glyph && glyph.width) || 0) * annotation.size / 1000;
-          const past = x + advance / 2 > annotation.width;
-          annotation.item[below || past ? 5 : 0] += (glyph && glyph.unicode) || '';
+          const text = (glyph && glyph.unicode) || '';
+          if (below) {
+            annotation.item[5] += text;
+          } else if (x + advance / 2 > annotation.width) {
+            pastLine += text;
+          } else {
+            annotation.item[0] += text;
+          }
           x += advance;
+        }
+        if (pastLine.trim() !== '') {
+          annotation.item[6] += pastLine + '\n';
         }
       }
     }
