@@ -15,14 +15,13 @@ public static class SampleForm
         "请在面谈前一周完成这张表。Fill in this sheet a week before the review: 用事实和数据说明每项指标的目标、实际和差距，" +
         "并把原因分成“自身原因”和“外部原因”。Keep each cause short (one line), and be honest about your own part.";
 
-    public static byte[] Build(PdfFont regular, PdfFont? bold, bool extraHanzi)
+    public static byte[] Build(PdfFont regular, PdfFont? bold)
     {
         var document = new PdfDocument(new PdfDocumentOptions
         {
             Title = "KPI 差距复盘 / KPI gap review",
             Lang = "zh-CN",
             CreationDate = Date,
-            ExtraCharacters = extraHanzi ? CommonHanzi.Gb2312Level1 + CommonHanzi.Punctuation : "",
         });
 
         for (var p = 1; p <= 2; p++)

@@ -8,11 +8,8 @@ namespace Guide.Pdf;
 /// <param name="X">Left edge, in points from the page's left edge.</param>
 /// <param name="Y">Top edge, in points from the page's top edge.</param>
 /// <param name="Size">Side length in points.</param>
-public sealed record CheckBox(string Name, double X, double Y, double Size)
+public sealed record CheckBox(string Name, double X, double Y, double Size) : FormField(Name)
 {
-    /// <summary>The field's accessible name and tooltip, written as /TU (PDF 1.3). Required.</summary>
-    public string Tooltip { get; init; } = "";
-
     /// <summary>Whether the box starts checked (/V and /AS set to <see cref="ExportValue"/>, else /Off).</summary>
     public bool Checked { get; init; }
 

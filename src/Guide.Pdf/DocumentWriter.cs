@@ -7,8 +7,9 @@ namespace Guide.Pdf;
 
 /// <summary>
 /// Turns a built <see cref="PdfDocument"/> into file objects in a fixed order: catalog, page
-/// tree, fonts (reserved), then each page with its content and fields, then the fonts' subsets
-/// (last, once every field appearance has recorded its glyphs), then the information dictionary.
+/// tree, fonts (reserved), then each page with its content and widgets, then the fields with
+/// kids and the typing fonts, then the fonts' subsets (last, once every field appearance has
+/// recorded its glyphs), then the information dictionary.
 /// </summary>
 internal static class DocumentWriter
 {
@@ -18,9 +19,9 @@ internal static class DocumentWriter
         var catalog = objects.Allocate();
         var pageTree = objects.Allocate();
         var fonts = document.Fonts.ToDictionary(f => f, _ => objects.Allocate());
+        var form = new FormWriter(objects, f => fonts[document.Use(f)], document.Use);
+        form.Prepare(document.Pages.SelectMany(p => p.Widgets));
         var kids = new PdfArray();
-        var fields = new PdfArray();
-        var formFonts = new List<FontUsage>();
 
         foreach (var page in document.Pages)
         {
@@ -35,18 +36,7 @@ internal static class DocumentWriter
                 { "Contents", objects.Add(PdfStream.Compressed(page.Content.ToBytes())) },
             };
 
-            var annotations = new PdfArray();
-            foreach (var field in TabOrder.Sort(page.Fields))
-            {
-                var widget = FieldWriter.Write(objects, field, page, pageReference, f => fonts[f]);
-                annotations.Add(widget);
-                fields.Add(widget);
-                if (field is TextField text && !formFonts.Contains(document.Use(text.Font)))
-                {
-                    formFonts.Add(document.Use(text.Font));
-                }
-            }
-
+            var annotations = new PdfArray(TabOrder.Sort(page.Widgets).Select(w => (PdfObject)form.Widget(w, page, pageReference)));
             if (annotations.Count > 0)
             {
                 dictionary["Annots"] = annotations;
@@ -57,12 +47,13 @@ internal static class DocumentWriter
         }
 
         objects.Set(pageTree, new PdfDictionary { { "Type", new PdfName("Pages") }, { "Kids", kids }, { "Count", kids.Count } });
+        var acroForm = form.Finish();
         foreach (var usage in document.Fonts)
         {
             FontEmbedder.Embed(objects, fonts[usage], usage);
         }
 
-        objects.Set(catalog, Catalog(document.Options, pageTree, fields, formFonts, fonts));
+        objects.Set(catalog, Catalog(document.Options, pageTree, acroForm));
         var info = objects.Add(Information(document.Options));
         return PdfFileWriter.Write(objects, catalog, info);
     }
@@ -78,7 +69,7 @@ internal static class DocumentWriter
         return new PdfDictionary { { "Font", fontResources } };
     }
 
-    private static PdfDictionary Catalog(PdfDocumentOptions options, PdfReference pageTree, PdfArray fields, List<FontUsage> formFonts, Dictionary<FontUsage, PdfReference> fonts)
+    private static PdfDictionary Catalog(PdfDocumentOptions options, PdfReference pageTree, PdfDictionary? acroForm)
     {
         var catalog = new PdfDictionary
         {
@@ -92,16 +83,8 @@ internal static class DocumentWriter
             catalog["Lang"] = PdfString.Text(options.Lang);
         }
 
-        if (fields.Count > 0)
+        if (acroForm is not null)
         {
-            // No /NeedAppearances: every field carries its own appearance stream (see FieldAppearance).
-            var acroForm = new PdfDictionary { { "Fields", fields } };
-            if (formFonts.Count > 0)
-            {
-                acroForm["DR"] = Resources(formFonts, fonts);
-                acroForm["DA"] = PdfString.Ascii($"/{formFonts[0].ResourceName} 0 Tf 0 g");
-            }
-
             catalog["AcroForm"] = acroForm;
         }
 

@@ -12,7 +12,7 @@ public sealed class PdfDocument
     private readonly List<PdfPage> _pages = [];
     private readonly Dictionary<PdfFont, FontUsage> _fonts = [];
     private readonly List<FontUsage> _fontOrder = [];
-    private readonly HashSet<string> _fieldNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FormField> _fields = new(StringComparer.Ordinal);
 
     /// <summary>Starts an empty document.</summary>
     public PdfDocument(PdfDocumentOptions options)
@@ -69,16 +69,20 @@ public sealed class PdfDocument
     }
 
     /// <summary>Field names are fully qualified names here (no hierarchy), so they must be unique and free of periods (§12.7.3.2).</summary>
-    internal void ClaimFieldName(string name)
+    internal void ClaimField(FormField field)
     {
+        var name = field.Name;
         if (string.IsNullOrWhiteSpace(name) || name.Contains('.', StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Field name '{name}' is not valid: it must be non-empty and contain no period.", nameof(name));
+            throw new ArgumentException($"Field name '{name}' is not valid: it must be non-empty and contain no period.", nameof(field));
         }
 
-        if (!_fieldNames.Add(name))
+        if (!_fields.TryAdd(name, field))
         {
-            throw new ArgumentException($"Field name '{name}' is already used in this document; field names must be unique.", nameof(name));
+            throw new ArgumentException($"Field name '{name}' is already used in this document; field names must be unique.", nameof(field));
         }
     }
+
+    /// <summary>True when <paramref name="field"/> itself (not merely its name) was added to a page of this document.</summary>
+    internal bool HasField(FormField field) => _fields.TryGetValue(field.Name, out var known) && ReferenceEquals(known, field);
 }

@@ -23,12 +23,4 @@ public sealed class PdfDocumentOptions
     /// the default value (<c>default(DateTimeOffset)</c>) leaves the date out.
     /// </summary>
     public DateTimeOffset CreationDate { get; init; }
-
-    /// <summary>
-    /// Characters added to the subset of every font that a <see cref="TextField"/> uses, so text
-    /// typed into a field renders in the same font (e.g. <see cref="CommonHanzi.Gb2312Level1"/>
-    /// plus <see cref="CommonHanzi.Punctuation"/>). Fonts used only for drawn text (a bold heading
-    /// face) stay small: readers draw typed text with the field's /DA font only.
-    /// </summary>
-    public string ExtraCharacters { get; init; } = "";
 }

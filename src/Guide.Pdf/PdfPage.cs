@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guide.Pdf.Fonts;
+using Guide.Pdf.Forms;
 using Guide.Pdf.Objects;
 
 namespace Guide.Pdf;
@@ -11,7 +12,7 @@ namespace Guide.Pdf;
 public sealed class PdfPage
 {
     private readonly List<FontUsage> _fonts = [];
-    private readonly List<object> _fields = [];
+    private readonly List<Widget> _widgets = [];
 
     internal PdfPage(PdfDocument document, PageSize size)
     {
@@ -37,8 +38,8 @@ public sealed class PdfPage
 
     internal IReadOnlyList<FontUsage> Fonts => _fonts;
 
-    /// <summary>The page's <see cref="TextField"/>s and <see cref="CheckBox"/>es in the order they were added.</summary>
-    internal IReadOnlyList<object> Fields => _fields;
+    /// <summary>The page's widgets (one per text field, check box or radio button) in the order they were added.</summary>
+    internal IReadOnlyList<Widget> Widgets => _widgets;
 
     /// <summary>
     /// Draws one line of text with its baseline at <paramref name="baselineY"/>. Line breaks are
@@ -96,30 +97,77 @@ public sealed class PdfPage
     public void AddTextField(TextField field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        Check(field.Name, field.Tooltip, field.X, field.Y, field.Width, field.Height);
-        if (field.FontSize <= 0)
+        CheckBounds(field.Name, field.X, field.Y, field.Width, field.Height);
+        if (field.FontSize < 0)
         {
-            throw new ArgumentException($"Field '{field.Name}': the font size must be positive.", nameof(field));
+            throw new ArgumentException($"Field '{field.Name}': the font size must be 0 (auto) or positive.", nameof(field));
         }
 
+        if (field.RuleSpacing is <= 0)
+        {
+            throw new ArgumentException($"Field '{field.Name}': the rule spacing must be positive.", nameof(field));
+        }
+
+        Claim(field);
         // Registering glyphs now keeps CIDs in call order, independent of saving.
-        var font = UseFont(field.Font);
-        font.AddExtraCharacters(Document.Options.ExtraCharacters);
-        font.Encode(field.Value ?? "");
-        _fields.Add(field);
+        UseFont(field.Font).Encode(field.Value ?? "");
+        _widgets.Add(new Widget(field, new TabOrder.Box(field.X, field.Y, field.Width, field.Height)));
+    }
+
+    /// <summary>
+    /// Shows <paramref name="field"/>, already added on this or an earlier page, in one more place:
+    /// another widget of the same field (§12.7.1), so what is typed in one appears in all, e.g. a
+    /// name repeated in the header of every page.
+    /// </summary>
+    public void AddTextFieldWidget(TextField field, double x, double y, double width, double height)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (!Document.HasField(field))
+        {
+            throw new ArgumentException($"Field '{field.Name}' must be added with AddTextField before it gets another widget.", nameof(field));
+        }
+
+        CheckBounds(field.Name, x, y, width, height);
+        _widgets.Add(new Widget(field, new TabOrder.Box(x, y, width, height)));
     }
 
     /// <summary>Adds a check box. Throws <see cref="ArgumentException"/> for a duplicate or invalid name, a missing tooltip, or a box off the page.</summary>
     public void AddCheckBox(CheckBox box)
     {
         ArgumentNullException.ThrowIfNull(box);
-        if (string.IsNullOrWhiteSpace(box.ExportValue) || box.ExportValue == "Off")
+        CheckOnState(box.Name, box.ExportValue);
+        CheckBounds(box.Name, box.X, box.Y, box.Size, box.Size);
+        Claim(box);
+        _widgets.Add(new Widget(box, new TabOrder.Box(box.X, box.Y, box.Size, box.Size)));
+    }
+
+    /// <summary>Adds a group of radio buttons, all on this page. Throws <see cref="ArgumentException"/> for fewer than two buttons, repeated or invalid export values, or a button off the page.</summary>
+    public void AddRadioGroup(RadioGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Buttons is not { Count: >= 2 })
         {
-            throw new ArgumentException($"Check box '{box.Name}': the export value must be a non-empty name other than 'Off'.", nameof(box));
+            throw new ArgumentException($"Radio group '{group.Name}' needs at least two buttons.", nameof(group));
         }
 
-        Check(box.Name, box.Tooltip, box.X, box.Y, box.Size, box.Size);
-        _fields.Add(box);
+        if (group.Buttons.Select(b => b.ExportValue).Distinct(StringComparer.Ordinal).Count() != group.Buttons.Count)
+        {
+            throw new ArgumentException($"Radio group '{group.Name}': every button needs its own export value.", nameof(group));
+        }
+
+        if (group.Selected is not null && group.Buttons.All(b => b.ExportValue != group.Selected))
+        {
+            throw new ArgumentException($"Radio group '{group.Name}': the selected value '{group.Selected}' is not one of its buttons.", nameof(group));
+        }
+
+        foreach (var button in group.Buttons)
+        {
+            CheckOnState(group.Name, button.ExportValue);
+            CheckBounds(group.Name, button.X, button.Y, button.Size, button.Size);
+        }
+
+        Claim(group);
+        _widgets.AddRange(group.Buttons.Select(b => new Widget(group, new TabOrder.Box(b.X, b.Y, b.Size, b.Size), b.ExportValue)));
     }
 
     private FontUsage UseFont(PdfFont font)
@@ -134,19 +182,31 @@ public sealed class PdfPage
         return usage;
     }
 
-    private void Check(string name, string tooltip, double x, double y, double width, double height)
+    private static void CheckOnState(string name, string state)
     {
-        if (string.IsNullOrWhiteSpace(tooltip))
+        // Names are written as PDF names; the writer escapes other characters, but readers compare on-states loosely.
+        if (string.IsNullOrWhiteSpace(state) || state == "Off" || !state.All(c => c is > ' ' and <= '~' and not '/' and not '#'))
         {
-            throw new ArgumentException($"Field '{name}' needs a Tooltip: it becomes /TU, the name screen readers announce.", nameof(tooltip));
+            throw new ArgumentException($"Field '{name}': the export value '{state}' must be a printable ASCII name without spaces, '/' or '#', other than 'Off'.", nameof(state));
         }
+    }
 
+    private void CheckBounds(string name, double x, double y, double width, double height)
+    {
         if (!(width > 0 && height > 0) || x < 0 || y < 0 || x + width > Width + 0.01 || y + height > Height + 0.01)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"Field '{name}' at ({x:0.##}, {y:0.##}) size {width:0.##} × {height:0.##} does not fit on the {Width:0.##} × {Height:0.##} page."), nameof(name));
         }
+    }
 
-        Document.ClaimFieldName(name);
+    private void Claim(FormField field)
+    {
+        if (string.IsNullOrWhiteSpace(field.Tooltip))
+        {
+            throw new ArgumentException($"Field '{field.Name}' needs a Tooltip: it becomes /TU, the name screen readers announce.", nameof(field));
+        }
+
+        Document.ClaimField(field);
     }
 }

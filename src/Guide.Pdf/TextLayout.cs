@@ -17,6 +17,29 @@ public static class TextLayout
         return LineBreaker.Wrap(text, font, size, maxWidth);
     }
 
+    /// <summary>
+    /// The largest size from <paramref name="size"/> down to <paramref name="smallest"/> (in steps
+    /// of a quarter point) at which no word of <paramref name="text"/> is wider than
+    /// <paramref name="maxWidth"/>, so <see cref="Wrap"/> breaks only between words; a word too
+    /// long even at the smallest size gets the smallest size and is then cut.
+    /// </summary>
+    public static double SizeWithoutBrokenWords(string text, PdfFont font, double size, double maxWidth, double smallest)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(font);
+        var widest = text.ReplaceLineEndings("\n").Split('\n')
+            .SelectMany(LineBreaker.Pieces)
+            .Select(piece => piece.TrimEnd())
+            .DefaultIfEmpty("")
+            .MaxBy(piece => font.Measure(piece, 1))!;
+        while (size > smallest && font.Measure(widest, size) > maxWidth)
+        {
+            size -= 0.25;
+        }
+
+        return Math.Max(size, smallest);
+    }
+
     /// <summary>The height <see cref="Draw"/> would use for the same arguments, without drawing.</summary>
     public static double MeasureHeight(string text, PdfFont font, double size, double width, double? lineHeight = null) =>
         Wrap(text, font, size, width).Count * (lineHeight ?? font.LineHeight(size));

@@ -2,7 +2,7 @@ using Guide.Worksheets.Layout;
 
 namespace Guide.Worksheets;
 
-/// <summary>Whether a control is typed into or ticked.</summary>
+/// <summary>Whether a control is typed into, ticked or chosen from.</summary>
 public enum ControlKind
 {
     /// <summary>A text field (/Tx in the PDF, an input or textarea in HTML).</summary>
@@ -10,6 +10,9 @@ public enum ControlKind
 
     /// <summary>A check box (/Btn in the PDF, an input type=checkbox in HTML).</summary>
     CheckBox,
+
+    /// <summary>Radio buttons, one control for the group (/Btn with the Radio flag in the PDF, inputs type=radio sharing a name in HTML).</summary>
+    Choice,
 }
 
 /// <summary>One fillable control of a rendered form, with the name shared by the PDF and the HTML form.</summary>
@@ -19,6 +22,9 @@ public enum ControlKind
 /// <param name="Multiline">True for a text control that holds several lines.</param>
 public sealed record FormControl(string Name, ControlKind Kind, LocalizedText Tooltip, bool Multiline)
 {
+    /// <summary>For a choice, the export value of each option (the option ids), in order; empty otherwise.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+
     /// <summary>The tooltip (/TU) of an edition; the bilingual edition carries both languages.</summary>
     public string TooltipFor(WorksheetEdition edition) => Tooltip.Get(edition);
 }
@@ -39,15 +45,14 @@ public static class FormControls
         MultiLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), true)],
         CheckBoxGroupField f => f.Options.Select(o =>
             new FormControl(Join(f.Id, o.Id), ControlKind.CheckBox, Describe(Pair(f.Label, o.Label), f.Help), false)),
+        ChoiceField f => [new(f.Id, ControlKind.Choice, Describe(f.Label, f.Help), false) { Options = [.. f.Options.Select(o => o.Id)] }],
         TableField f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
             new FormControl(Join(f.Id, $"r{row}", c.Id), ControlKind.Text,
                 Describe(Pair(c.Label, FormWords.Row(row)), c.Help ?? f.Help), f.RowLines > 1))),
-        SignatureField f => f.Signers.SelectMany(s => new[]
-        {
-            new FormControl(Join(f.Id, s.Id, "signature"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Signature), f.Help), false),
-            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false),
-        }),
-        _ => [],
+        // The signature itself is written by hand on the printed line; only the date is a field.
+        SignatureField f => f.Signers.Select(s =>
+            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false)),
+        _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(field)),
     };
 
     /// <summary>Joins ids with '_', which ids themselves never contain, so names cannot collide.</summary>

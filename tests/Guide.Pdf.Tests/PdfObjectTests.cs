@@ -76,20 +76,23 @@ public sealed class PdfObjectTests
         Assert.Equal(expected, DocumentWriter.Date(new DateTimeOffset(2025, 1, 15, 9, 30, 0, TimeSpan.FromHours(hours))));
 
     [Fact]
-    public void The_cross_reference_table_points_at_each_object()
+    public void Dictionaries_go_into_an_object_stream_and_streams_stand_alone()
     {
         var table = new ObjectTable();
         var catalog = table.Allocate();
         var info = table.Add(new PdfDictionary { { "Producer", PdfString.Text("p") } });
-        table.Set(catalog, new PdfDictionary { { "Type", new PdfName("Catalog") } });
+        var content = table.Add(PdfStream.Compressed("BT ET"u8));
+        table.Set(catalog, new PdfDictionary { { "Type", new PdfName("Catalog") }, { "Extra", content } });
 
-        var file = Encoding.Latin1.GetString(PdfFileWriter.Write(table, catalog, info));
-        var xref = file[(file.IndexOf("xref\n", StringComparison.Ordinal) + 5)..].Split('\n');
+        var bytes = PdfFileWriter.Write(table, catalog, info);
+        var file = Encoding.Latin1.GetString(bytes);
+        var path = Support.PdfTools.Save(bytes);
+        var xref = Support.PdfTools.Run("qpdf", "--show-xref", path).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var startxref = int.Parse(file[(file.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal("0 3", xref[0]);
-        Assert.Equal("0000000000 65535 f ", xref[1]);
-        Assert.Equal(20, xref[2].Length + 1); // every entry is exactly 20 bytes with its newline
-        Assert.StartsWith("1 0 obj\n<</Type /Catalog>>", file[int.Parse(xref[2][..10], System.Globalization.CultureInfo.InvariantCulture)..]);
-        Assert.StartsWith("2 0 obj\n<</Producer (p)>>", file[int.Parse(xref[3][..10], System.Globalization.CultureInfo.InvariantCulture)..]);
+        Assert.Equal("1/0: compressed; stream = 4, index = 0", xref[0]);
+        Assert.Equal("2/0: compressed; stream = 4, index = 1", xref[1]);
+        Assert.StartsWith("3/0: uncompressed; offset = ", xref[2], StringComparison.Ordinal);
+        Assert.StartsWith("5 0 obj\n<</Filter /FlateDecode/Type /XRef/Size 6/W [1 4 2]", file[startxref..], StringComparison.Ordinal);
     }
 }

@@ -84,20 +84,44 @@ public sealed class BrowserFormTests : IAsyncLifetime
         Assert.Empty(_problems);
     }
 
-    /// <summary>A bare page around the component, with the shipped CSS and JS and the site's CSP.</summary>
+    [BrowserFact]
+    public async Task The_chosen_radio_button_survives_a_reload_and_clear_removes_it()
+    {
+        await _page.GotoAsync(new Uri(Path.Combine(_folder, "w9.html")).AbsoluteUri);
+
+        await _page.CheckAsync("#ws-w9-profile_high-low");
+        await _page.CheckAsync("#ws-w9-profile_low-high");
+        await Assertions.Expect(_page.Locator("[data-worksheet-status]")).ToHaveTextAsync("已保存在本浏览器");
+
+        await _page.ReloadAsync();
+        await Assertions.Expect(_page.Locator("#ws-w9-profile_low-high")).ToBeCheckedAsync();
+        await Assertions.Expect(_page.Locator("#ws-w9-profile_high-low")).Not.ToBeCheckedAsync();
+        Assert.Equal("{\"profile\":\"low-high\"}", await _page.EvaluateAsync<string?>("localStorage.getItem('review-guide:worksheet:W9:zh-CN')"));
+
+        await _page.ClickAsync("[data-worksheet-clear]");
+        await Assertions.Expect(_page.Locator("#ws-w9-profile_low-high")).Not.ToBeCheckedAsync();
+        Assert.Null(await _page.EvaluateAsync<string?>("localStorage.getItem('review-guide:worksheet:W9:zh-CN')"));
+        Assert.Empty(_requests);
+        Assert.Empty(_problems);
+    }
+
+    /// <summary>Bare pages around the component, with the shipped CSS and JS and the site's CSP.</summary>
     private void WritePage()
     {
         var client = Path.Combine(AppContext.BaseDirectory, "client");
         File.Copy(Path.Combine(client, "worksheet-form.js"), Path.Combine(_folder, "worksheet-form.js"));
         File.Copy(Path.Combine(client, "worksheet.css"), Path.Combine(_folder, "worksheet.css"));
-        var body = WorksheetPageTests.Render("W5", "zh-CN");
-        File.WriteAllText(Path.Combine(_folder, "w5.html"), $"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
-            <link rel="stylesheet" href="worksheet.css"><title>W5</title></head>
-            <body><main><article class="content">{body}</article></main>
-            <script src="worksheet-form.js" defer></script></body></html>
-            """);
+        foreach (var id in (string[])["W5", "W9"])
+        {
+            var body = WorksheetPageTests.Render(id, "zh-CN");
+            File.WriteAllText(Path.Combine(_folder, id.ToLowerInvariant() + ".html"), $"""
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+                <link rel="stylesheet" href="worksheet.css"><title>{id}</title></head>
+                <body><main><article class="content">{body}</article></main>
+                <script src="worksheet-form.js" defer></script></body></html>
+                """);
+        }
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Guide.Worksheets.Tests;
 
 /// <summary>The nine shipped definitions load cleanly and cover the parts the brief asks for.</summary>
-public sealed class DefinitionsTests
+public sealed partial class DefinitionsTests
 {
     private static readonly (WorksheetCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics) Loaded = Load();
 
@@ -30,4 +32,19 @@ public sealed class DefinitionsTests
     {
         Assert.All(Loaded.Catalog.All, w => Assert.InRange(w.Steps.Count, 2, 6));
     }
+
+    [Fact]
+    public void No_chinese_text_keeps_a_space_left_by_a_folded_line()
+    {
+        var stray = Loaded.Catalog.All
+            .SelectMany(w => PrintableText.Texts(w).Select(t => $"{w.Id} {t.What}: {t.Text.ZhCN}"))
+            .Where(t => StraySpace().IsMatch(t))
+            .ToList();
+
+        Assert.Empty(stray);
+    }
+
+    // A space after Chinese punctuation, or between two Chinese characters.
+    [GeneratedRegex(@"[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20] |\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex StraySpace();
 }

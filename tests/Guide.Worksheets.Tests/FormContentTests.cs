@@ -28,6 +28,32 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     }
 
     [Fact]
+    public void Meeting_record_covers_seed_004_with_checkpoints_acceptance_times_and_filing()
+    {
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", WorksheetEdition.Chinese));
+
+        // Seed 004: who and with whom (with roles), when, where, which period, what kind of talk;
+        // goals with target, actual, rate and grade; strengths; shortcomings with both views and
+        // the cause; measures; then what the seed asks for after the talk.
+        string[] seed = ["employee", "employee-role", "manager", "manager-role", "date", "place", "period", "type_routine",
+            "type_improvement", "type_development", "type_other", "type-other", "goals_r1_target", "goals_r1_actual",
+            "goals_r1_rate", "goals_r1_grade", "achievements", "shortcomings_r1_employee-view", "shortcomings_r1_manager-view",
+            "shortcomings_r1_root-cause", "measures_r1_measure", "measures_r1_owner", "measures_r1_deadline", "measures_r1_support",
+            "follow-up", "risks", "comments", "sign_employee_date", "sign_manager_date", "next-review"];
+        string[] added = ["start", "end", "measures_r1_acceptance", "measures_r1_checkpoint", "recorded-by", "completed", "sent-to-hr", "received-by"];
+        Assert.All(seed.Concat(added), name => Assert.True(fields.ContainsKey(name), name));
+        Assert.DoesNotContain(fields.Keys, k => k.EndsWith("_signature", StringComparison.Ordinal));
+
+        // Signing confirms the talk and the reading, not agreement; the employee's comments come right before.
+        var text = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", WorksheetEdition.Chinese), "-").Output;
+        Assert.Matches("员工的补充意见或不同意见(.|\n)*双方确认已面谈并阅读本记录", text);
+        var en = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", WorksheetEdition.English), "-").Output;
+        Assert.Contains("We both confirm that this conversation took place and that we have read this record", en.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        var sign = rendered.Get("W5").Fields.ToList();
+        Assert.Equal("comments", sign[sign.FindIndex(f => f.Id == "sign") - 1].Id);
+    }
+
+    [Fact]
     public void Footer_counts_pages_and_names_the_guide()
     {
         var path = rendered.PathOf("W5", WorksheetEdition.Chinese);
@@ -77,7 +103,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void A_field_taller_than_a_page_is_reported_at_its_line()
     {
-        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 400));
+        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 800));
         var yaml = $$$"""
             id: W6
             title: {zh-CN: 卡片, en: Card}

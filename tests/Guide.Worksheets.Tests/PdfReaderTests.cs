@@ -28,7 +28,7 @@ public sealed class PdfReaderTests(RenderedWorksheets rendered)
         foreach (var control in expected)
         {
             var (type, tooltip) = fields[control.Name];
-            Assert.Equal(control.Kind == ControlKind.CheckBox ? "/Btn" : "/Tx", type);
+            Assert.Equal(control.Kind == ControlKind.Text ? "/Tx" : "/Btn", type);
             Assert.Equal(control.TooltipFor(ed), tooltip);
         }
     }
@@ -57,17 +57,32 @@ public sealed class PdfReaderTests(RenderedWorksheets rendered)
         Assert.NotEmpty(Directory.GetFiles(rendered.Folder, $"render-{id}-{edition}*.png"));
     }
 
-    /// <summary>Field name → (field type, tooltip) as qpdf reports them.</summary>
+    /// <summary>
+    /// Field name → (field type, tooltip) as qpdf reports them. qpdf lists a field once per widget
+    /// (radio buttons, a name repeated in the running header) and gives a widget without its own
+    /// /TU its name instead, so the tooltip is read from the field's own object or its parent.
+    /// </summary>
     internal static Dictionary<string, (string Type, string Tooltip)> AcroFormFields(string pdf)
     {
-        var result = ExternalTool.Run("qpdf", "--json", "--json-key=acroform", pdf);
+        var result = ExternalTool.Run("qpdf", "--json=2", "--json-key=acroform", "--json-key=qpdf", pdf);
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
+        var objects = json.RootElement.GetProperty("qpdf")[1];
+        string? Tooltip(JsonElement reference) =>
+            reference.ValueKind == JsonValueKind.String
+            && objects.TryGetProperty("obj:" + reference.GetString(), out var obj)
+            && obj.GetProperty("value").TryGetProperty("/TU", out var tu)
+                ? tu.GetString()!["u:".Length..]
+                : null;
+
         var fields = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var field in json.RootElement.GetProperty("acroform").GetProperty("fields").EnumerateArray())
         {
-            fields.Add(field.GetProperty("fullname").GetString()!,
-                (field.GetProperty("fieldtype").GetString()!, field.GetProperty("alternativename").GetString()!));
+            var name = field.GetProperty("fullname").GetString()!;
+            var tooltip = Tooltip(field.GetProperty("object")) ?? Tooltip(field.GetProperty("parent")) ?? "";
+            var entry = (field.GetProperty("fieldtype").GetString()!, tooltip);
+            Assert.Equal(entry, fields.GetValueOrDefault(name, entry));
+            fields[name] = entry;
         }
 
         return fields;

@@ -64,6 +64,62 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_choice_is_one_control_with_an_option_per_radio_button()
+    {
+        var (worksheet, diagnostics) = Parse(Valid + Choice);
+
+        Assert.Empty(diagnostics);
+        var control = FormControls.Of(worksheet!).Last();
+        Assert.Equal(("mood", ControlKind.Choice), (control.Name, control.Kind));
+        Assert.Equal(["good", "bad"], control.Options);
+    }
+
+    [Fact]
+    public void A_choice_with_one_option_is_reported_at_its_options()
+    {
+        var (worksheet, diagnostics) = Parse(Valid + Choice.Replace("      - {id: bad, label: {zh-CN: 差, en: Bad}}\n", "", StringComparison.Ordinal));
+
+        Assert.Null(worksheet);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("GUIDE035", 27), (error.Code, error.Line));
+        Assert.Contains("a choice with one option", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_true_repeats_a_one_line_field_and_is_unknown_on_other_kinds()
+    {
+        var (worksheet, diagnostics) = Parse(Valid.Replace("kind: text", "kind: text\n        header: true", StringComparison.Ordinal));
+        Assert.Empty(diagnostics);
+        Assert.True(worksheet!.Fields.OfType<SingleLineField>().Single().InHeader);
+
+        (worksheet, diagnostics) = Parse(Valid.Replace("rows: 3", "rows: 3\n        header: true", StringComparison.Ordinal));
+        Assert.Null(worksheet);
+        Assert.Equal(("GUIDE036", 18), (Assert.Single(diagnostics).Code, diagnostics[0].Line));
+    }
+
+    [Fact]
+    public void Folded_chinese_lines_join_without_a_space_and_english_keeps_its_spaces()
+    {
+        var yaml = Valid.Replace("intro: {zh-CN: 说明, en: Intro}", """
+            intro:
+              zh-CN: >-
+                先把事实写下来，
+                再约时间面谈
+                并留出 30 分钟。
+                回顾 KPI 完成率
+              en: >-
+                Write the facts down,
+                then book the talk.
+            """, StringComparison.Ordinal);
+
+        var (worksheet, diagnostics) = Parse(yaml);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("先把事实写下来，再约时间面谈并留出 30 分钟。回顾 KPI 完成率", worksheet!.Intro.ZhCN);
+        Assert.Equal("Write the facts down, then book the talk.", worksheet.Intro.En);
+    }
+
+    [Fact]
     public void Two_files_with_one_id_are_reported()
     {
         var folder = Directory.CreateTempSubdirectory("worksheets-").FullName;
@@ -96,6 +152,18 @@ public sealed class ValidationTests
         Assert.Empty(catalog.All);
         Assert.Equal("GUIDE040", Assert.Single(diagnostics.Sorted()).Code);
     }
+
+    private const string Choice = """
+
+              - id: mood
+                kind: choice
+                label: {zh-CN: 状态, en: Mood}
+                help: {zh-CN: 选一项, en: Choose one}
+                options:
+                  - {id: good, label: {zh-CN: 好, en: Good}}
+                  - {id: bad, label: {zh-CN: 差, en: Bad}}
+
+        """;
 
     private static (Worksheet? Worksheet, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml)
     {

@@ -15,6 +15,7 @@ internal static class VisibleLabels
                 texts.AddRange(field switch
                 {
                     CheckBoxGroupField group => group.Options.Select(o => o.Label),
+                    ChoiceField choice => choice.Options.Select(o => o.Label),
                     TableField table => table.Columns.Select(c => c.Label),
                     SignatureField signatures => signatures.Signers.Select(s => s.Label),
                     _ => [],

@@ -14,8 +14,6 @@ internal sealed class FontUsage
     private readonly Dictionary<int, ushort> _cidByCodePoint = [];
     private readonly List<(int CodePoint, ushort Cid)> _characters = [];
 
-    private bool _hasExtraCharacters;
-
     public FontUsage(PdfFont font, string resourceName)
     {
         Font = font;
@@ -32,19 +30,6 @@ internal sealed class FontUsage
 
     /// <summary>Every character seen, in first-use order, with its CID (for ToUnicode and the subset's cmap).</summary>
     public IReadOnlyList<(int CodePoint, ushort Cid)> Characters => _characters;
-
-    /// <summary>
-    /// Adds <paramref name="characters"/> to the subset once, when the first text field uses this
-    /// font: readers draw typed text with the field's /DA font, so only those fonts need them.
-    /// </summary>
-    public void AddExtraCharacters(string characters)
-    {
-        if (!_hasExtraCharacters)
-        {
-            _hasExtraCharacters = true;
-            Encode(characters);
-        }
-    }
 
     /// <summary>
     /// The CIDs of <paramref name="text"/> as the hex digits of a PDF string for Identity-H

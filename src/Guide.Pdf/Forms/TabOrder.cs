@@ -9,24 +9,17 @@ internal static class TabOrder
 {
     public readonly record struct Box(double X, double Y, double Width, double Height);
 
-    public static Box Bounds(object field) => field switch
-    {
-        TextField t => new Box(t.X, t.Y, t.Width, t.Height),
-        CheckBox c => new Box(c.X, c.Y, c.Size, c.Size),
-        _ => throw new ArgumentException($"Unknown field type {field.GetType().Name}.", nameof(field)),
-    };
-
     /// <summary>
-    /// A field joins the current row when its top edge is above the vertical centre of the row's
-    /// first field, so a small check box beside a taller text field counts as the same row.
+    /// A widget joins the current row when its top edge is above the vertical centre of the row's
+    /// first widget, so a small check box beside a taller text field counts as the same row.
     /// </summary>
-    public static IReadOnlyList<object> Sort(IReadOnlyList<object> fields)
+    public static IReadOnlyList<Widget> Sort(IReadOnlyList<Widget> widgets)
     {
-        var byTop = fields.Select((f, i) => (Field: f, Box: Bounds(f), Index: i))
+        var byTop = widgets.Select((w, i) => (Widget: w, w.Box, Index: i))
             .OrderBy(f => f.Box.Y).ThenBy(f => f.Box.X).ThenBy(f => f.Index)
             .ToList();
 
-        var ordered = new List<object>(fields.Count);
+        var ordered = new List<Widget>(widgets.Count);
         var start = 0;
         while (start < byTop.Count)
         {
@@ -37,7 +30,7 @@ internal static class TabOrder
                 end++;
             }
 
-            ordered.AddRange(byTop.GetRange(start, end - start).OrderBy(f => f.Box.X).ThenBy(f => f.Index).Select(f => f.Field));
+            ordered.AddRange(byTop.GetRange(start, end - start).OrderBy(f => f.Box.X).ThenBy(f => f.Index).Select(f => f.Widget));
             start = end;
         }
 

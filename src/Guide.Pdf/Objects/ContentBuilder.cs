@@ -32,6 +32,21 @@ internal sealed class ContentBuilder
 
     public ContentBuilder LineTo(double x, double y) => Op("l", x, y);
 
+    /// <summary><c>c</c>: a cubic Bézier curve to (x3, y3) with control points (x1, y1) and (x2, y2).</summary>
+    public ContentBuilder CurveTo(double x1, double y1, double x2, double y2, double x3, double y3) => Op("c", x1, y1, x2, y2, x3, y3);
+
+    /// <summary>A closed circle path of four Bézier arcs (the control distance 0.5523 r keeps it round within 0.03 %).</summary>
+    public ContentBuilder Circle(double cx, double cy, double r)
+    {
+        var k = 0.5523 * r;
+        return MoveTo(cx + r, cy)
+            .CurveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r)
+            .CurveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy)
+            .CurveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r)
+            .CurveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy)
+            .Op("h");
+    }
+
     public ContentBuilder Rectangle(double x, double y, double width, double height) => Op("re", x, y, width, height);
 
     public ContentBuilder Stroke() => Op("S");

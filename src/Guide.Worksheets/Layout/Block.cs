@@ -10,7 +10,10 @@ namespace Guide.Worksheets.Layout;
 /// <param name="Draw">Draws the block with its top at the given y.</param>
 internal sealed record Block(double Height, Action<PdfPage, double> Draw)
 {
-    /// <summary>Set on a heading or label so it moves with the block after it.</summary>
+    /// <summary>
+    /// Moves with the block after it: a heading with its first field, a table's label and header
+    /// with its first two rows, a signature with what is signed, the last two blocks of a form.
+    /// </summary>
     public bool KeepWithNext { get; init; }
 
     /// <summary>For a table row: the header to draw again when the row starts a new page.</summary>

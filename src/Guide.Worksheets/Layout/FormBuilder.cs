@@ -10,50 +10,107 @@ internal static class FormBuilder
     public static List<Block> Blocks(FormContext form, Worksheet worksheet, double maxHeight, Action<WorksheetField> tooTall)
     {
         var blocks = new List<Block>();
+        var headings = new HashSet<int>();
+        var signatures = new List<int>();
         foreach (var section in worksheet.Sections)
         {
+            headings.Add(blocks.Count);
             blocks.Add(Heading(form, section.Heading));
-            var pending = new List<SingleLineField>();
-            foreach (var field in section.Fields)
+            var pendingText = new List<SingleLineField>();
+            var pendingLines = new List<MultiLineField>();
+            void Flush()
             {
-                if (field is SingleLineField line)
+                if (pendingText.Count > 0)
                 {
-                    pending.Add(line);
-                    if (pending.Count == section.Columns)
+                    blocks.Add(TextFieldLayout.Row(form, pendingText));
+                    pendingText = [];
+                }
+
+                if (pendingLines.Count > 0)
+                {
+                    var block = TextFieldLayout.Lines(form, pendingLines);
+                    if (block.Height > maxHeight)
                     {
-                        blocks.Add(TextFieldLayout.Row(form, pending));
-                        pending = [];
+                        tooTall(pendingLines[0]);
                     }
 
-                    continue;
+                    blocks.Add(block);
+                    pendingLines = [];
                 }
+            }
 
-                if (pending.Count > 0)
+            foreach (var field in section.Fields)
+            {
+                // With two_columns, consecutive one-line fields pair up, and so do consecutive boxes of lines.
+                switch (field)
                 {
-                    blocks.Add(TextFieldLayout.Row(form, pending));
-                    pending = [];
+                    case SingleLineField line:
+                        if (pendingLines.Count > 0)
+                        {
+                            Flush();
+                        }
+
+                        pendingText.Add(line);
+                        if (pendingText.Count == section.Columns)
+                        {
+                            Flush();
+                        }
+
+                        continue;
+                    case MultiLineField lines:
+                        if (pendingText.Count > 0)
+                        {
+                            Flush();
+                        }
+
+                        pendingLines.Add(lines);
+                        if (pendingLines.Count == section.Columns)
+                        {
+                            Flush();
+                        }
+
+                        continue;
                 }
 
+                Flush();
                 List<Block> fieldBlocks = field switch
                 {
-                    MultiLineField lines => [TextFieldLayout.Lines(form, lines)],
-                    CheckBoxGroupField group => [.. CheckBoxLayout.Blocks(form, group)],
+                    CheckBoxGroupField group => [.. OptionLayout.Blocks(form, group)],
+                    ChoiceField choice => [OptionLayout.Block(form, choice)],
                     TableField table => [.. TableLayout.Blocks(form, table)],
-                    SignatureField signatures => [SignatureLayout.Block(form, signatures)],
-                    _ => [],
+                    SignatureField signature => [SignatureLayout.Block(form, signature)],
+                    _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(worksheet)),
                 };
                 if (fieldBlocks.Any(b => b.Height > maxHeight))
                 {
                     tooTall(field);
                 }
 
+                if (field is SignatureField)
+                {
+                    signatures.Add(blocks.Count);
+                }
+
                 blocks.AddRange(fieldBlocks);
             }
 
-            if (pending.Count > 0)
+            Flush();
+        }
+
+        foreach (var at in signatures)
+        {
+            // What is signed stays with the signatures: the block before them, or before their heading.
+            var before = headings.Contains(at - 1) ? at - 2 : at - 1;
+            if (before >= 0)
             {
-                blocks.Add(TextFieldLayout.Row(form, pending));
+                blocks[before] = blocks[before] with { KeepWithNext = true };
             }
+        }
+
+        if (blocks.Count > 1)
+        {
+            // The last block never goes to a page on its own.
+            blocks[^2] = blocks[^2] with { KeepWithNext = true };
         }
 
         return blocks;
@@ -64,11 +121,11 @@ internal static class FormBuilder
     {
         var style = new TextStyle(FormStyle.HeadingSize, FormStyle.Accent, Bold: true, SecondarySize: FormStyle.LabelSize, SecondaryColor: FormStyle.Accent);
         var height = form.Type.Measure(heading, form.Width, style);
-        return new Block(FormStyle.GapBeforeHeading + height + 3 + FormStyle.GapAfterHeading, (page, y) =>
+        return new Block(FormStyle.GapBeforeHeading + height + 2 + FormStyle.GapAfterHeading, (page, y) =>
         {
             var top = y + FormStyle.GapBeforeHeading;
             form.Type.Draw(page, heading, form.Left, top, form.Width, style);
-            page.DrawLine(form.Left, top + height + 2, form.Left + form.Width, top + height + 2, 0.8, FormStyle.Accent);
+            page.DrawLine(form.Left, top + height + 1.5, form.Left + form.Width, top + height + 1.5, 0.8, FormStyle.Accent);
         })
         { KeepWithNext = true };
     }

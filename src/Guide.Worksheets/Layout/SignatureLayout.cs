@@ -1,35 +1,40 @@
 namespace Guide.Worksheets.Layout;
 
-/// <summary>A signature line and a date line per signer, under the field's label.</summary>
+/// <summary>
+/// What the signers confirm, then per signer a line to sign on by hand and a date field. The
+/// signature is not a text field: a typed name is not a signature, and the record is signed on paper.
+/// </summary>
 internal static class SignatureLayout
 {
+    /// <summary>Space to sign in: 12 mm above the line.</summary>
+    private const double SigningHeight = 34;
+
     public static Block Block(FormContext form, SignatureField field)
     {
         var controls = FormControls.Of(field).ToList();
-        var label = form.Type.Measure(field.Label, form.Width, form.Label) + FormStyle.LabelGap + 4;
-        var who = form.Width * 0.16;
-        var word = form.Width * (form.Edition.IsBilingual ? 0.11 : 0.08);
+        var label = form.Type.Measure(field.Label, form.Width, form.Strong) + FormStyle.LabelGap;
+        var who = form.Width * 0.14;
         var dateLine = form.Width * 0.2;
-        var signatureLine = form.Width - who - 2 * word - dateLine - 12;
-        var lineHeight = Math.Max(FormStyle.FieldHeight + 4,
-            form.Type.Measure(FormWords.Signature, word, form.Label) + 4);
-        var height = label + field.Signers.Count * (lineHeight + 6);
+        var word = Math.Max(form.Type.Width(FormWords.Signature, form.Label), form.Type.Width(FormWords.Date, form.Label)) + 6;
+        var signatureLine = form.Width - who - 2 * word - dateLine - 16;
+        var height = label + field.Signers.Count * SigningHeight;
         return new Block(height + FormStyle.GapAfterBlock, (page, y) =>
         {
-            form.Type.Draw(page, field.Label, form.Left, y, form.Width, form.Label);
+            form.Type.Draw(page, field.Label, form.Left, y, form.Width, form.Strong);
             for (var i = 0; i < field.Signers.Count; i++)
             {
-                var top = y + label + i * (lineHeight + 6);
+                var bottom = y + label + (i + 1) * SigningHeight;
+                var textTop = bottom - Typesetter.LineHeight(form.Label.Size) - 2;
                 var x = form.Left;
-                form.Type.Draw(page, field.Signers[i].Label, x, top + 4, who - 4, form.Strong);
+                form.Type.Draw(page, field.Signers[i].Label, x, textTop, who - 4, form.Strong);
                 x += who;
-                form.Type.Draw(page, FormWords.Signature, x, top + 4, word, form.Label);
+                form.Type.Draw(page, FormWords.Signature, x, textTop, word, form.Label);
                 x += word;
-                form.LinedText(page, controls[2 * i], x, top, signatureLine, lineHeight);
-                x += signatureLine + 12;
-                form.Type.Draw(page, FormWords.Date, x, top + 4, word, form.Label);
+                page.DrawLine(x, bottom, x + signatureLine, bottom, FormStyle.BoxLineWidth, FormStyle.Box);
+                x += signatureLine + 16;
+                form.Type.Draw(page, FormWords.Date, x, textTop, word, form.Label);
                 x += word;
-                form.LinedText(page, controls[(2 * i) + 1], x, top, dateLine, lineHeight);
+                form.LinedText(page, controls[i], x, bottom - FormStyle.FieldHeight, dateLine, FormStyle.FieldHeight);
             }
         });
     }

@@ -3,8 +3,9 @@ using Guide.Pdf;
 namespace Guide.Worksheets.Layout;
 
 /// <summary>
-/// A table as one block per row. The label travels with the header row and the first row; a row
-/// that lands on a new page brings the header row with it.
+/// A table as one block per row. The label and the header row travel with the first two rows, the
+/// last row never goes to a page alone, and a row that lands on a new page brings the header row
+/// with it.
 /// </summary>
 internal static class TableLayout
 {
@@ -15,8 +16,7 @@ internal static class TableLayout
         var headerStyle = form.Strong with { Size = FormStyle.LabelSize - 0.5 };
         var headerHeight = table.Columns.Select((c, i) => form.Type.Measure(c.Label, widths[i] - 2 * FormStyle.CellPadding, headerStyle)).Max()
             + 2 * FormStyle.CellPadding;
-        var rowHeight = Math.Max(FormStyle.FieldHeight + 2, table.RowLines * FormStyle.TableLineSpacing + 6);
-        var fontSize = table.RowLines > 1 ? FormStyle.FieldTextSize - 1 : FormStyle.FieldTextSize;
+        var rowHeight = RowHeight(table.RowLines);
 
         var header = new Block(headerHeight, (page, y) =>
         {
@@ -41,13 +41,19 @@ internal static class TableLayout
                 var x = form.Left;
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    form.BoxedText(page, controls[first + i], x, y, widths[i], rowHeight, fontSize);
+                    form.BoxedText(page, controls[first + i], x, y, widths[i], rowHeight);
                     x += widths[i];
                 }
             })
-            { RepeatOnNewPage = header };
+            {
+                RepeatOnNewPage = header,
+                KeepWithNext = row == 0 || row == table.Rows - 2,
+            };
         }
     }
+
+    /// <summary>At least 8 mm for a row written in by hand; more for rows of several lines.</summary>
+    public static double RowHeight(int lines) => Math.Max(FormStyle.FieldHeight, lines * FormStyle.TableLineSpacing + 6);
 
     /// <summary>Splits the width in proportion to the columns' relative widths.</summary>
     public static double[] ColumnWidths(double total, IReadOnlyList<TableColumn> columns)

@@ -47,4 +47,7 @@ public static class DiagnosticCodes
 
     /// <summary>A font file was found but cannot be used.</summary>
     public const string FontUnusable = "GUIDE046";
+
+    /// <summary>A label, hint or other printed text has a character the print font cannot draw.</summary>
+    public const string CharacterNotInFont = "GUIDE047";
 }

@@ -31,8 +31,9 @@ internal sealed partial class FieldParser(NodeReader reader)
         string[] common = ["id", "kind", "label", "help"];
         string[] extra = kind switch
         {
+            FieldKinds.Text => ["header"],
             FieldKinds.Lines => ["lines"],
-            FieldKinds.CheckBoxes => ["options"],
+            FieldKinds.CheckBoxes or FieldKinds.Choice => ["options"],
             FieldKinds.Table => ["columns", "rows", "lines"],
             FieldKinds.Signatures => ["signers"],
             _ => [],
@@ -42,9 +43,10 @@ internal sealed partial class FieldParser(NodeReader reader)
         var help = reader.Read(map, "help", where);
         WorksheetField? field = kind switch
         {
-            FieldKinds.Text => Complete(id, label, help) ? new SingleLineField(id!, label!, help!) : null,
+            FieldKinds.Text => ReadText(map, where, id, label, help),
             FieldKinds.Lines => ReadLines(map, where, id, label, help),
-            FieldKinds.CheckBoxes => ReadCheckBoxes(map, where, id, label, help),
+            FieldKinds.CheckBoxes => Complete(id, label, help) && ReadOptions(map, where) is { Count: > 0 } boxes ? new CheckBoxGroupField(id!, label!, help!, boxes) : null,
+            FieldKinds.Choice => ReadChoice(map, where, id, label, help),
             FieldKinds.Table => ReadTable(map, where, id, label, help),
             FieldKinds.Signatures => ReadSignatures(map, where, id, label, help),
             _ => null,
@@ -55,13 +57,37 @@ internal sealed partial class FieldParser(NodeReader reader)
     private static bool Complete(string? id, LocalizedText? label, LocalizedText? help) =>
         id is not null && label is not null && help is not null;
 
+    private SingleLineField? ReadText(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var header = reader.Scalar(map, "header", where, required: false);
+        if (header is not null and not "true" and not "false")
+        {
+            reader.Error(reader.Get(map, "header")!, DiagnosticCodes.WrongShape, $"'header' in {where} must be true or false");
+        }
+
+        return Complete(id, label, help) ? new SingleLineField(id!, label!, help!) { InHeader = header == "true" } : null;
+    }
+
     private MultiLineField? ReadLines(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
     {
         var lines = reader.Integer(map, "lines", where, min: 1, max: Limits.MaxLines, fallback: 3);
         return Complete(id, label, help) ? new MultiLineField(id!, label!, help!, lines) : null;
     }
 
-    private CheckBoxGroupField? ReadCheckBoxes(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    private ChoiceField? ReadChoice(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
+    {
+        var options = ReadOptions(map, where);
+        if (options.Count == 1)
+        {
+            reader.Error(reader.Get(map, "options")!, DiagnosticCodes.BadNumber,
+                $"{where} is a choice with one option; give it at least two, or make it 'kind: checkboxes'");
+            return null;
+        }
+
+        return Complete(id, label, help) && options.Count > 1 ? new ChoiceField(id!, label!, help!, options) : null;
+    }
+
+    private List<CheckOption> ReadOptions(YamlMappingNode map, string where)
     {
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var options = new List<CheckOption>();
@@ -83,7 +109,7 @@ internal sealed partial class FieldParser(NodeReader reader)
             }
         }
 
-        return Complete(id, label, help) && options.Count > 0 ? new CheckBoxGroupField(id!, label!, help!, options) : null;
+        return options;
     }
 
     private TableField? ReadTable(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)

@@ -54,12 +54,47 @@ internal static class LocalizedTextReader
             }
         }
 
-        return zh is null || en is null ? null : new LocalizedText(Normalize(zh), Normalize(en));
+        return zh is null || en is null ? null : new LocalizedText(JoinChinese(zh.Trim()), en.Trim())
+        {
+            ZhCNAt = At(reader.Get(map, WorksheetLanguages.Chinese)!),
+            EnAt = At(reader.Get(map, WorksheetLanguages.English)!),
+        };
     }
+
+    private static SourcePosition At(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
 
     private static bool IsLanguage(YamlNode key) =>
         key is YamlScalarNode { Value: { } v } && Languages.Contains(v, StringComparer.Ordinal);
 
-    // Folded YAML (">") keeps a trailing newline; a form label must not.
-    private static string Normalize(string text) => text.Trim();
+    /// <summary>
+    /// YAML folds a line break into a space (<c>&gt;</c> blocks and plain text over several lines),
+    /// which Chinese does not put between sentences: "客户，\n争取" must read "客户，争取". A space
+    /// after Chinese punctuation, or between two Chinese characters, is dropped; one between Chinese
+    /// and a number or a Latin word ("2025 年", "面谈 KPI") stays.
+    /// </summary>
+    internal static string JoinChinese(string text)
+    {
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var joined = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && i > 0 && i + 1 < text.Length && (IsChinesePunctuation(text[i - 1]) || (IsHan(text[i - 1]) && (IsHan(text[i + 1]) || IsChinesePunctuation(text[i + 1])))))
+            {
+                continue;
+            }
+
+            joined.Append(text[i]);
+        }
+
+        return joined.ToString();
+    }
+
+    private static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Full-width punctuation: CJK symbols (、。「」…), full-width forms (，：；！？（）) and the curly quotes Chinese uses.</summary>
+    private static bool IsChinesePunctuation(char c) => c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or '“' or '”' or '‘' or '’' or '…' or '—';
 }

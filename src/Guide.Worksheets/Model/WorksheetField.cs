@@ -2,7 +2,7 @@ namespace Guide.Worksheets;
 
 /// <summary>
 /// One thing to fill in. The subclasses are the field kinds an editor can name in YAML
-/// (<c>kind: text | lines | checkboxes | table | signatures</c>).
+/// (<c>kind: text | lines | checkboxes | choice | table | signatures</c>).
 /// </summary>
 /// <param name="Id">Unique within the worksheet; becomes the PDF field name and the HTML input name.</param>
 /// <param name="Label">Shown next to or above the field.</param>
@@ -22,6 +22,12 @@ public sealed record SingleLineField(string Id, LocalizedText Label, LocalizedTe
 {
     /// <inheritdoc />
     public override string Kind => FieldKinds.Text;
+
+    /// <summary>
+    /// Shown again in the header of every page after the first (<c>header: true</c>), so a page that
+    /// comes loose still says whose form it is and when; typed once, it appears on every page.
+    /// </summary>
+    public bool InHeader { get; init; }
 }
 
 /// <summary>A ruled box of several lines (<c>kind: lines</c>).</summary>
@@ -44,7 +50,18 @@ public sealed record CheckBoxGroupField(string Id, LocalizedText Label, Localize
     public bool IsList => Options.Any(o => o.Detail is not null);
 }
 
-/// <summary>One tick box of a group.</summary>
+/// <summary>Options of which exactly one is chosen (<c>kind: choice</c>): radio buttons, so contradictory ticks are impossible.</summary>
+public sealed record ChoiceField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<CheckOption> Options)
+    : WorksheetField(Id, Label, Help)
+{
+    /// <inheritdoc />
+    public override string Kind => FieldKinds.Choice;
+
+    /// <summary>True when any option carries a detail, so options stack one per row.</summary>
+    public bool IsList => Options.Any(o => o.Detail is not null);
+}
+
+/// <summary>One tick box of a group, or one option of a choice.</summary>
 /// <param name="Detail">Optional smaller text printed under the option (W6 uses it for key action and mistake).</param>
 public sealed record CheckOption(string Id, LocalizedText Label, LocalizedText? Detail);
 
@@ -61,7 +78,10 @@ public sealed record TableField(string Id, LocalizedText Label, LocalizedText He
 /// <summary>A column of a table; <paramref name="Width"/> is relative to the other columns.</summary>
 public sealed record TableColumn(string Id, LocalizedText Label, double Width, LocalizedText? Help);
 
-/// <summary>Signature and date lines (<c>kind: signatures</c>), one pair per signer.</summary>
+/// <summary>
+/// A line to sign by hand and a date field per signer (<c>kind: signatures</c>). A signature is
+/// not typed: the printed form is signed with a pen.
+/// </summary>
 public sealed record SignatureField(string Id, LocalizedText Label, LocalizedText Help, IReadOnlyList<Signer> Signers)
     : WorksheetField(Id, Label, Help)
 {
@@ -84,6 +104,9 @@ public static class FieldKinds
     /// <summary>A group of check boxes.</summary>
     public const string CheckBoxes = "checkboxes";
 
+    /// <summary>Options of which exactly one is chosen.</summary>
+    public const string Choice = "choice";
+
     /// <summary>A table with a row count.</summary>
     public const string Table = "table";
 
@@ -91,5 +114,5 @@ public static class FieldKinds
     public const string Signatures = "signatures";
 
     /// <summary>All kinds, for "did you mean" suggestions and messages.</summary>
-    public static IReadOnlyList<string> All { get; } = [Text, Lines, CheckBoxes, Table, Signatures];
+    public static IReadOnlyList<string> All { get; } = [Text, Lines, CheckBoxes, Choice, Table, Signatures];
 }

@@ -12,7 +12,10 @@ namespace Guide.Building;
 /// </summary>
 public static class WorksheetPdfs
 {
-    /// <summary>Renders every PDF, on all cores. Fonts are located once; without one the build stops with GUIDE045.</summary>
+    /// <summary>
+    /// Renders every PDF, on all cores. Fonts are located once; without one the build stops with
+    /// GUIDE045, and a worksheet with a character the font lacks is not drawn but reported (GUIDE047).
+    /// </summary>
     public static void Write(Site site, WorksheetCatalog catalog, BuildOptions options, OutputFiles files, DiagnosticBag diagnostics)
     {
         if (!options.Worksheets || catalog.All.Count == 0)
@@ -49,7 +52,9 @@ public static class WorksheetPdfs
         {
             editions.Add(WorksheetEdition.Bilingual);
         }
-        var jobs = catalog.All.SelectMany(w => editions.Select(e => (Worksheet: w, Edition: e))).ToList();
+        // A label the font cannot draw is an error before anything is drawn (GUIDE047).
+        var printable = catalog.All.Where(w => PrintableText.Check(w, fonts, diagnostics)).ToList();
+        var jobs = printable.SelectMany(w => editions.Select(e => (Worksheet: w, Edition: e))).ToList();
         Parallel.ForEach(jobs, job =>
         {
             byte[] bytes;

@@ -70,6 +70,23 @@ public class WorksheetPagesTests
         Assert.All(result.Files.All().Where(f => f.Key.EndsWith(".pdf", StringComparison.Ordinal)), f => Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(f.Value, 0, 5)));
     }
 
+    [Fact]
+    public void A_label_the_print_font_cannot_draw_stops_that_worksheet_at_its_line()
+    {
+        var files = WithWorksheet();
+        files["worksheets/w2-three-three.yml"] = files["worksheets/w2-three-three.yml"]
+            .Replace("title: {zh-CN: 三三自评表,", "title: {zh-CN: 三三自评表 🙂,", StringComparison.Ordinal);
+        using var site = new FixtureSite(files);
+
+        var result = site.Build(site.Options() with { Worksheets = true });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("GUIDE047", error.Code);
+        Assert.Contains("worksheets/w2-three-three.yml:40:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'🙂' (U+1F642)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Files?.All() ?? [], f => f.Key.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
     private static string Html(Guide.Building.BuildResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files!.All().Single(f => f.Key == path).Value);
 }

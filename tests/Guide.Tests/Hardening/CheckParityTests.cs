@@ -13,7 +13,7 @@ public class CheckParityTests
     public void A_field_too_tall_for_a_page_is_found_by_check_as_by_build()
     {
         using var site = new FixtureSite(FixtureSite.Small());
-        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 400));
+        var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 1200));
         site.Write("worksheets/w6-long.yml", Worksheet($"          - {{id: one, label: {{zh-CN: 一, en: One}}, detail: {{zh-CN: {detail}, en: Short}}}}\n"));
 
         Expect.Problem(GuideCli.Invoke(site.Root, "check"), "worksheets/w6-long.yml", "GUIDE041");

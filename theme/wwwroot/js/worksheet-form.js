@@ -59,6 +59,11 @@
           if (control.checked) {
             data[control.name] = true;
           }
+        } else if (control.type === 'radio') {
+          // Radio buttons share a name; the chosen one's value is kept.
+          if (control.checked) {
+            data[control.name] = control.value;
+          }
         } else if (control.value !== '') {
           data[control.name] = control.value;
         }
@@ -91,6 +96,8 @@
         }
         if (control.type === 'checkbox') {
           control.checked = data[control.name] === true;
+        } else if (control.type === 'radio') {
+          control.checked = data[control.name] === control.value;
         } else {
           control.value = String(data[control.name]);
         }
@@ -116,7 +123,7 @@
     function clear() {
       var before = collect();
       controlsOf(root).forEach(function (control) {
-        if (control.type === 'checkbox') {
+        if (control.type === 'checkbox' || control.type === 'radio') {
           control.checked = false;
         } else {
           control.value = '';
