@@ -132,14 +132,14 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
 
     private Dictionary<PageDocument, string> RenderBodies(Site site, string input)
     {
+        var links = new LinkResolver(site, input, options.Portable);
         string Render(PageDocument document, DiagnosticBag found) => FileProcessingException.About(document.Page.SourcePath, () =>
         {
-            var links = new LinkRewriter(site, input, options.Portable, found);
-            links.Rewrite(document);
+            LinkCheck.Check(document, links, found);
             SituationLinks.Check(document, links, found);
-            Callouts.Apply(document, ThemeResources.Text(document.Page.Lang), found);
+            Callouts.Check(document, found);
             HeadingRules.Check(document, found);
-            return BodyRenderer.Render(document);
+            return BodyRenderer.Render(document, links, ThemeResources.Text(document.Page.Lang));
         });
         if (cache is null)
         {

@@ -14,11 +14,9 @@ public static class Wording
     public static IEnumerable<Diagnostic> Check(Site site, TermList terms) =>
         site.Documents.AsParallel().AsOrdered().SelectMany(document =>
         {
-            // The build has rewritten this page's links to addresses; GUIDE055 needs them as written.
-            var asWritten = PageDocument.Parse(document.Page);
-            var text = PageText.Of(asWritten).ToList();
+            var text = PageText.Of(document).ToList();
             return StraightQuotes.Check(document.Page, text)
-                .Concat(WorksheetLinkNames.Check(asWritten, site.Worksheets))
+                .Concat(WorksheetLinkNames.Check(document, site.Worksheets))
                 .Concat(AvoidedTerms.Check(document.Page, text, terms))
                 .ToList();
         }).ToList();

@@ -6,8 +6,9 @@ using Markdig.Syntax.Inlines;
 namespace Guide.Markdown;
 
 /// <summary>
-/// A page parsed into Markdig's syntax tree, with its headings. Links are rewritten in place on this
-/// tree once every page is parsed, because a link's anchor can only be checked against its target's headings.
+/// A page parsed into Markdig's syntax tree, with its headings. The tree is never changed after parsing:
+/// links are checked and rewritten, and callouts labelled, by passes and renderers that only read it, so the
+/// same tree serves the checks, the search index and any number of renders.
 /// </summary>
 public sealed class PageDocument
 {
@@ -26,12 +27,12 @@ public sealed class PageDocument
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
-    /// <summary>Parses a page already known to parse (a second tree for the dev server's cache, tests).</summary>
+    /// <summary>Parses a page already known to parse (tests).</summary>
     public static PageDocument Parse(Page page)
     {
         var syntax = Markdig.Markdown.Parse(page.Body, GuideMarkdown.Pipeline);
         var headings = syntax.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? "", page.BodyLine + h.Line))
+            .Select(h => new Heading(h.Level, PlainText(h.Inline), h.TryGetAttributes()?.Id ?? "", page.BodyLine + h.Line))
             .ToList();
         return new PageDocument(page, syntax, headings);
     }

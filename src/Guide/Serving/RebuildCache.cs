@@ -69,8 +69,8 @@ public sealed class RebuildCache
     }
 
     /// <summary>
-    /// The page's body HTML. On a miss, <paramref name="render"/> gets an untouched syntax tree
-    /// (rendering rewrites links in place) and a bag of its own, whose problems are kept and replayed on hits.
+    /// The page's body HTML. On a miss, <paramref name="render"/> gets a bag of its own, whose problems are
+    /// kept and replayed on hits.
     /// </summary>
     public string Body(PageDocument document, string linkContext, DiagnosticBag diagnostics, Func<PageDocument, DiagnosticBag, string> render)
     {
@@ -85,10 +85,8 @@ public sealed class RebuildCache
             diagnostics.AddRange(entry.BodyProblems);
             return cached;
         }
-        var tree = entry.RenderedTree is null ? document : PageDocument.Parse(document.Page);
-        entry.RenderedTree = tree;
         var found = new DiagnosticBag();
-        entry.Body = render(tree, found);
+        entry.Body = render(document, found);
         entry.BodyContext = linkContext;
         entry.BodyProblems = found.Sorted();
         BodiesRendered++;
@@ -97,8 +95,7 @@ public sealed class RebuildCache
     }
 
     /// <summary>
-    /// A page's search sections, reused while its front matter, body and address are unchanged. On a miss
-    /// <paramref name="make"/> gets the syntax tree as the body was last rendered from it.
+    /// A page's search sections, reused while its front matter, body and address are unchanged.
     /// </summary>
     public IReadOnlyList<SearchDocument> Sections(PageDocument document, string body, string url, Func<PageDocument, IEnumerable<SearchDocument>> make)
     {
@@ -112,7 +109,7 @@ public sealed class RebuildCache
         {
             return cached;
         }
-        entry.Sections = [.. make(entry.RenderedTree ?? document)];
+        entry.Sections = [.. make(document)];
         entry.SectionsKey = key;
         return entry.Sections;
     }
@@ -162,12 +159,6 @@ public sealed class RebuildCache
         public string PageKey { get; } = pageKey;
 
         public PageDocument Document { get; } = document;
-
-        /// <summary>
-        /// The tree the body was last rendered from (rendering rewrites links in place, so a second render
-        /// parses afresh); search sections are read from it.
-        /// </summary>
-        public PageDocument? RenderedTree { get; set; }
 
         public string? Body { get; set; }
 
