@@ -74,9 +74,6 @@ public sealed record PageView
     /// <summary>The print edition of this language: the whole guide on one page.</summary>
     public string? PrintHref { get; init; }
 
-    /// <summary>An absolute address of this page for <c>hreflang</c> alternates, when site.yml gives a base URL.</summary>
-    public IReadOnlyList<(string Lang, string Href)> Alternates { get; init; } = [];
-
     public bool NoIndex { get; init; }
 
     /// <summary>The situations at the top of a language's home page (from its front matter); empty elsewhere.</summary>

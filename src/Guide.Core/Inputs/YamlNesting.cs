@@ -45,7 +45,7 @@ public static class YamlNesting
                             $"not valid YAML: '*{alias.Value.Value}' refers to an anchor '&{alias.Value.Value}' that is not written before it; put text that starts with '*' or '&' in double quotes");
                     case MappingStart or SequenceStart when ++depth > MaxDepth:
                         var start = parser.Current.Start;
-                        return new YamlShapeProblem((int)start.Line, (int)start.Column, InputCodes.NestedTooDeep,
+                        return new YamlShapeProblem((int)start.Line, (int)start.Column, DiagnosticCodes.NestedTooDeep,
                             $"nested more than {MaxDepth} levels deep here; nothing the guide reads needs that many, so look for stray '[', '{{' or '- '");
                     case MappingEnd or SequenceEnd:
                         depth--;

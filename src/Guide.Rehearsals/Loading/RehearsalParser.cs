@@ -25,7 +25,7 @@ internal static partial class RehearsalParser
         var id = Path.GetFileNameWithoutExtension(path);
         if (!IdPattern().IsMatch(id))
         {
-            reader.Error(1, 1, RehearsalCodes.BadId,
+            reader.Error(1, 1, DiagnosticCodes.BadRehearsalId,
                 $"file name '{id}' must use lowercase letters, digits and hyphens, starting with a letter, e.g. criticism-wrong-facts.yml");
         }
 
@@ -89,7 +89,7 @@ internal static partial class RehearsalParser
             return value;
         }
 
-        reader.Error(reader.Get(map, key)!, RehearsalCodes.UnknownValue,
+        reader.Error(reader.Get(map, key)!, DiagnosticCodes.UnknownValue,
             $"'{key}: {text}' in {where} is not one of {string.Join(", ", words.Keys)}{Suggest.Hint(text, words.Keys)}");
         return null;
     }

@@ -38,7 +38,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var choiceNodes = reader.List(map, "choices", where, required: true);
         if (choiceNodes.Count is > 0 and (< MinChoices or > MaxChoices))
         {
-            reader.Error(reader.Get(map, "choices")!, RehearsalCodes.ChoiceCount,
+            reader.Error(reader.Get(map, "choices")!, DiagnosticCodes.ChoiceCount,
                 $"{where} offers {choiceNodes.Count} choice{(choiceNodes.Count == 1 ? "" : "s")}; give the reader two to four, so there is a real choice that still fits on a phone screen");
         }
 
@@ -148,14 +148,14 @@ internal sealed class SceneReader(NodeReader reader, string path)
         if (!RehearsalParser.IdPattern().IsMatch(id))
         {
             _graphKnown = false;
-            reader.Error(node, RehearsalCodes.BadId,
+            reader.Error(node, DiagnosticCodes.BadRehearsalId,
                 $"id '{id}' of {what} must start with a lowercase letter and use only a-z, 0-9 and '-', e.g. 'facts-on-the-table'");
             return null;
         }
 
         if (_lines.TryGetValue(id, out var first))
         {
-            reader.Error(node, RehearsalCodes.BadId,
+            reader.Error(node, DiagnosticCodes.BadRehearsalId,
                 $"the id '{id}' is already used on line {first}; every scene and ending needs its own id");
             return null;
         }
@@ -180,7 +180,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var missing = _edges.Where(e => !_lines.ContainsKey(e.To)).ToList();
         foreach (var (_, to, at) in missing)
         {
-            reader.Error(at.Line, at.Column, RehearsalCodes.MissingScene,
+            reader.Error(at.Line, at.Column, DiagnosticCodes.MissingScene,
                 $"'next: {to}' names no scene or ending of this file{Suggest.Hint(to, known)}");
         }
 
@@ -194,14 +194,14 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var reached = Walk([_order[0]], edges.ToLookup(e => e.From, e => e.To));
         foreach (var id in _order.Where(id => !reached.Contains(id)))
         {
-            reader.Error(_lines[id], 1, RehearsalCodes.Unreachable,
+            reader.Error(_lines[id], 1, DiagnosticCodes.Unreachable,
                 $"no path from the first scene ('{_order[0]}') reaches '{id}'; point a choice's 'next:' at it, or remove it");
         }
 
         var escapes = Walk(_endings, edges.ToLookup(e => e.To, e => e.From));
         foreach (var id in _order.Where(id => !escapes.Contains(id)))
         {
-            reader.Error(_lines[id], 1, RehearsalCodes.NoWayOut,
+            reader.Error(_lines[id], 1, DiagnosticCodes.NoWayOut,
                 $"every path from '{id}' goes round in a loop and never reaches an ending; point one of its choices (or a later scene's) at an ending");
         }
     }

@@ -28,7 +28,7 @@ internal static class LocalizedTextReader
 
         if (node is not YamlMappingNode map)
         {
-            reader.Error(node, DiagnosticCodes.MissingTranslation,
+            reader.Error(node, DiagnosticCodes.TextWithoutLanguage,
                 $"'{key}' of {where} must give both languages: {key}: {{zh-CN: …, en: …}}");
             return null;
         }
@@ -49,7 +49,7 @@ internal static class LocalizedTextReader
             if (value is null)
             {
                 var at = reader.Get(map, language) ?? map;
-                reader.Error(at, DiagnosticCodes.MissingTranslation,
+                reader.Error(at, DiagnosticCodes.TextWithoutLanguage,
                     $"'{key}' of {where} has no {language} text; add '{language}: …'");
             }
         }

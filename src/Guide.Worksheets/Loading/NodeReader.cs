@@ -27,7 +27,7 @@ internal sealed class NodeReader(string path, DiagnosticBag diagnostics)
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                Error(key, DiagnosticCodes.UnknownKey,
+                Error(key, DiagnosticCodes.UnknownDefinitionKey,
                     $"unknown key '{name}' in {where}{Suggest.Hint(name, allowed)}; known keys: {string.Join(", ", allowed)}");
             }
         }

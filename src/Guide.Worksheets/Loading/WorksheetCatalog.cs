@@ -1,8 +1,8 @@
 namespace Guide.Worksheets;
 
 /// <summary>
-/// Every worksheet definition of the site, ordered by id number (W1, W2 … W10), with lookups by
-/// id (for <c>worksheet:W2</c> links) and by slug (for URLs).
+/// Every worksheet definition of the site, ordered by id number (W1, W2 … W10), with a lookup by
+/// id (for <c>worksheet:W2</c> links).
 /// </summary>
 public sealed class WorksheetCatalog
 {
@@ -14,10 +14,6 @@ public sealed class WorksheetCatalog
     /// <summary>The worksheet with this id (case-insensitive), or null.</summary>
     public Worksheet? FindById(string id) =>
         All.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The worksheet with this slug, or null.</summary>
-    public Worksheet? FindBySlug(string slug) =>
-        All.FirstOrDefault(w => string.Equals(w.Slug, slug, StringComparison.Ordinal));
 
     /// <summary>
     /// Loads every <c>*.yml</c> file of <paramref name="folder"/>. Files with errors are left out of

@@ -1,7 +1,6 @@
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
-using WorksheetCodes = Guide.Worksheets.DiagnosticCodes;
 using WorksheetText = Guide.Worksheets.LocalizedText;
 
 namespace Guide.Building;
@@ -32,7 +31,7 @@ public static class WorksheetPdfs
         {
             if (Entries.KindOf(RealPath.Of(font) ?? font) is EntryKind.Special or EntryKind.Folder)
             {
-                diagnostics.Add(Diagnostic.Error(DisplayPath.Of(font), 0, 0, WorksheetCodes.FontUnusable,
+                diagnostics.Add(Diagnostic.Error(DisplayPath.Of(font), 0, 0, DiagnosticCodes.FontUnusable,
                     $"the font given by {origin} is {Entries.Describe(RealPath.Of(font) ?? font)}, not a font file; give a .ttf or .ttc file"));
                 return;
             }

@@ -41,6 +41,4 @@ public sealed class OutputFiles
     }
 
     public int Count => _files.Count;
-
-    public long TotalBytes => _files.Values.Sum(v => (long)v.Length);
 }

@@ -140,7 +140,7 @@ public sealed class LinkResolver(Site site, string inputDir, bool portable)
         {
             var known = site.Rehearsals.Select(r => r.Id).ToList();
             var list = known.Count == 0 ? "there are none in the rehearsals folder" : $"they are {string.Join(", ", known)}";
-            report(Rehearsals.RehearsalCodes.UnknownRehearsal, $"there is no rehearsal '{id}'{Suggest.Hint(id, known)}; {list}");
+            report(DiagnosticCodes.UnknownRehearsal, $"there is no rehearsal '{id}'{Suggest.Hint(id, known)}; {list}");
             return null;
         }
         return RelativeUrl.From(document.Page.Url, rehearsal.Url(document.Page.Lang), portable);
