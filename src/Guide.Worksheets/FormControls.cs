@@ -39,21 +39,18 @@ public static class FormControls
     public static IReadOnlyList<FormControl> Of(Worksheet worksheet) => [.. worksheet.Fields.SelectMany(Of)];
 
     /// <summary>The controls of one field.</summary>
-    public static IEnumerable<FormControl> Of(WorksheetField field) => field switch
-    {
-        SingleLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), false)],
-        MultiLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), true)],
-        CheckBoxGroupField f => f.Options.Select(o =>
+    public static IEnumerable<FormControl> Of(WorksheetField field) => field.Match<IEnumerable<FormControl>>(
+        text: f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), false)],
+        lines: f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), true)],
+        checkBoxes: f => f.Options.Select(o =>
             new FormControl(Join(f.Id, o.Id), ControlKind.CheckBox, Describe(Pair(f.Label, o.Label), f.Help), false)),
-        ChoiceField f => [new(f.Id, ControlKind.Choice, Describe(f.Label, f.Help), false) { Options = [.. f.Options.Select(o => o.Id)] }],
-        TableField f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
+        choice: f => [new(f.Id, ControlKind.Choice, Describe(f.Label, f.Help), false) { Options = [.. f.Options.Select(o => o.Id)] }],
+        table: f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
             new FormControl(Join(f.Id, $"r{row}", c.Id), ControlKind.Text,
                 Describe(Pair(c.Label, FormWords.Row(row)), c.Help ?? f.Help), f.RowLines > 1))),
         // The signature itself is written by hand on the printed line; only the date is a field.
-        SignatureField f => f.Signers.Select(s =>
-            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false)),
-        _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(field)),
-    };
+        signatures: f => f.Signers.Select(s =>
+            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false)));
 
     /// <summary>Joins ids with '_', which ids themselves never contain, so names cannot collide.</summary>
     public static string Join(params string[] parts) => string.Join('_', parts);
