@@ -13,7 +13,7 @@ namespace Guide.Building;
 /// Puts every page into the layout and adds the site's own files: the language choice at the root,
 /// 404.html, robots.txt, sitemap.xml and a print edition per language.
 /// </summary>
-public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals? rehearsals = null)
+public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals rehearsals, BuildMemo memo)
 {
     private readonly ViewBuilder _views = new(site, assets, history, options.Portable, Path.GetFullPath(options.InputDir));
 
@@ -35,7 +35,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
             var worksheets = new WorksheetPublisher(site, catalog, _views, options);
             worksheets.WritePages(files, renderer.Page, renderer.Render);
         }
-        if (rehearsals is { Catalog.All.Count: > 0 })
+        if (rehearsals.Catalog.All.Count > 0)
         {
             new RehearsalPublisher(site, rehearsals, _views).WritePages(files, renderer.Page, renderer.Render);
         }
@@ -83,7 +83,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     private void WritePrintEditions(string lang, IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, RendererScope renderer)
     {
         var text = ThemeResources.Text(lang);
-        var editions = new PrintEdition(site, _views);
+        var editions = new PrintEdition(site, _views, memo);
         foreach (var audience in PrintAudience.All)
         {
             var url = audience.Url(lang);

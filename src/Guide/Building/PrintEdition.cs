@@ -27,7 +27,7 @@ public sealed record PrintAudience(string Slug, string TitleKey, string LabelKey
 /// pages' own rendering; their ids get the chapter's prefix so every id is unique, links to a page (or
 /// heading) of the edition become links inside it, and other links are re-based on the edition's folder.
 /// </summary>
-public sealed class PrintEdition(Site site, ViewBuilder views)
+public sealed class PrintEdition(Site site, ViewBuilder views, BuildMemo memo)
 {
     private static readonly HtmlParser Parser = new();
 
@@ -38,6 +38,8 @@ public sealed class PrintEdition(Site site, ViewBuilder views)
         var text = ThemeResources.Text(lang);
         var pages = site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience)).ToList();
         var chapters = pages.ToDictionary(d => d.Page.Url, ChapterId, StringComparer.Ordinal);
+        // A chapter reads its page's body, the edition's address and which pages are chapters of it.
+        var editionKey = BuildMemo.Key([url, views.Href(url, url), .. chapters.Select(c => c.Key + "=" + c.Value)]);
 
         var html = new StringBuilder();
         html.Append("<nav class=\"print-editions\" aria-label=\"").Append(Encode(text["printEditions"])).Append("\">");
@@ -55,7 +57,8 @@ public sealed class PrintEdition(Site site, ViewBuilder views)
             var part = document.Page.IsIndex && !document.Page.IsHome;
             html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append("\">");
             html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
-            html.Append(Chapter(bodies[document], document, url, chapters));
+            html.Append(memo.Get("chapter", url + "|" + document.Page.Url, BuildMemo.Key(editionKey, document.Page.RelativePath, bodies[document]),
+                () => Chapter(bodies[document], document, url, chapters)));
             html.Append("</section>");
         }
         return html.ToString();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
@@ -14,10 +16,12 @@ public static class WorksheetPdfs
     /// <summary>
     /// Renders every PDF, on all cores. Fonts are located once; without one the build stops with
     /// GUIDE045, and a worksheet with a character the font lacks is not drawn but reported (GUIDE047).
+    /// A PDF reads its definition file, its edition, the fonts and the render options, and is taken from
+    /// the memo while all of them are the same, so a save in <c>serve</c> remakes only the PDFs it changed.
     /// </summary>
-    public static void Write(Site site, WorksheetCatalog catalog, BuildOptions options, OutputFiles files, DiagnosticBag diagnostics)
+    public static void Write(Site site, LoadedSite loaded, BuildOptions options, OutputFiles files, BuildMemo memo, DiagnosticBag diagnostics)
     {
-        if (!options.Worksheets || catalog.All.Count == 0)
+        if (!options.Worksheets || loaded.Catalog is not { All.Count: > 0 } catalog)
         {
             return;
         }
@@ -36,8 +40,12 @@ public static class WorksheetPdfs
                 return;
             }
         }
-        var fonts = WorksheetFonts.Locate(explicitFont, diagnostics, origin, boldFont);
-        if (fonts is null)
+        if (new FontLocator().Locate(explicitFont, diagnostics, origin, boldFont) is not { } located)
+        {
+            return;
+        }
+        var fontKey = BuildMemo.Key([.. new[] { located.Regular, located.Bold }.Select(Identity), located.FaceIndex.ToString(CultureInfo.InvariantCulture)]);
+        if (memo.Get("fonts", "", fontKey, diagnostics, found => WorksheetFonts.Load(located, found)) is not { } fonts)
         {
             return;
         }
@@ -46,31 +54,49 @@ public static class WorksheetPdfs
             SiteName = new WorksheetText(site.Config.Title["zh-CN"], site.Config.Title["en"]),
             PageSize = settings.Paper == "letter" ? Guide.Pdf.PageSize.Letter : Guide.Pdf.PageSize.A4,
         };
+        var optionsKey = BuildMemo.Key(JsonSerializer.Serialize(renderOptions), fontKey);
         var editions = WorksheetPublisher.Languages(site).Select(WorksheetEdition.For).ToList();
         if (settings.Bilingual)
         {
             editions.Add(WorksheetEdition.Bilingual);
         }
+        string KeyOf(Worksheet worksheet) => loaded.WorksheetKeys.GetValueOrDefault(worksheet.SourcePath) ?? worksheet.SourcePath;
         // A label the font cannot draw is an error before anything is drawn (GUIDE047).
-        var printable = catalog.All.Where(w => PrintableText.Check(w, fonts, diagnostics)).ToList();
+        var printable = catalog.All.Where(w => memo.Get("printable", w.SourcePath, BuildMemo.Key(KeyOf(w), fontKey), diagnostics,
+            found => PrintableText.Check(w, fonts, found))).ToList();
         var jobs = printable.SelectMany(w => editions.Select(e => (Worksheet: w, Edition: e))).ToList();
         Parallel.ForEach(jobs, job =>
         {
-            byte[] bytes;
-            try
+            var path = WorksheetPublisher.PdfPath(job.Worksheet, job.Edition);
+            var bytes = memo.Get("pdf", path, BuildMemo.Key(KeyOf(job.Worksheet), job.Edition.ToString(), optionsKey), diagnostics,
+                found => Render(job.Worksheet, job.Edition, fonts, renderOptions, found));
+            if (bytes is not null)
             {
-                bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
+                files.Add(path, bytes);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                // The layout refused the worksheet (a list longer than a page, say): a problem of the definition, at its file.
-                diagnostics.Add(Diagnostic.Error(DisplayPath.Of(job.Worksheet.SourcePath), 1, 1, DiagnosticCodes.WorksheetLayoutFailed,
-                    $"the {job.Edition} edition cannot be laid out: {Reason(e)}; shorten the field named, or split it into two"));
-                return;
-            }
-            files.Add(WorksheetPublisher.PdfPath(job.Worksheet, job.Edition), bytes);
         });
     }
+
+    private static byte[]? Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return WorksheetPdf.Render(worksheet, edition, fonts, options, diagnostics);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // The layout refused the worksheet (a list longer than a page, say): a problem of the definition, at its file.
+            diagnostics.Add(Diagnostic.Error(DisplayPath.Of(worksheet.SourcePath), 1, 1, DiagnosticCodes.WorksheetLayoutFailed,
+                $"the {edition} edition cannot be laid out: {Reason(e)}; shorten the field named, or split it into two"));
+            return null;
+        }
+    }
+
+    /// <summary>A font file as the memo knows it: where it is, how long, and when it last changed.</summary>
+    private static string? Identity(string? path) =>
+        path is null ? null : new FileInfo(path) is { Exists: true } info
+            ? string.Create(CultureInfo.InvariantCulture, $"{info.FullName}|{info.Length}|{info.LastWriteTimeUtc.Ticks}")
+            : path;
 
     private static string Reason(Exception e) =>
         (e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "") : e.Message).TrimEnd('.');

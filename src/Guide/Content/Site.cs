@@ -5,7 +5,9 @@ namespace Guide.Content;
 /// <summary>A worksheet as content pages see it: its id for <c>worksheet:W2</c> links and its slug.</summary>
 public sealed record WorksheetLink(string Id, string Slug, LocalizedText Title)
 {
-    public string Url(string lang) => $"{lang}/worksheets/{Slug}/";
+    public string Url(string lang) => UrlOf(Slug, lang);
+
+    public static string UrlOf(string slug, string lang) => $"{lang}/worksheets/{slug}/";
 }
 
 /// <summary>

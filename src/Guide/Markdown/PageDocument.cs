@@ -27,6 +27,15 @@ public sealed class PageDocument
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
+    /// <summary>
+    /// The same tree and headings for a page whose front matter changed but whose body did not: parsing
+    /// reads only the body, where it starts and the file's name, so an unchanged body is not parsed again.
+    /// </summary>
+    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, Syntax, Headings);
+
+    /// <summary>What parsing reads of a page, as a key for the build's memo.</summary>
+    public static string ParseKey(Page page) => Building.BuildMemo.Key(page.SourcePath, page.BodyLine.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Body);
+
     /// <summary>Parses a page already known to parse (tests).</summary>
     public static PageDocument Parse(Page page)
     {

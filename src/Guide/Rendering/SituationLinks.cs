@@ -10,7 +10,7 @@ namespace Guide.Rendering;
 /// </summary>
 public sealed class SituationLinks(Site site, string inputDir, bool portable)
 {
-    private readonly LinkResolver _links = new(site, inputDir, portable);
+    private readonly LinkResolver _links = new(LinkTargets.Of(site, inputDir, portable));
 
     /// <summary>Reports situations on a page other than a home page, and every situation link that leads nowhere.</summary>
     public static void Check(PageDocument document, LinkResolver links, DiagnosticBag diagnostics)

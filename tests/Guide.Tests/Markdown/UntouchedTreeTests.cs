@@ -27,7 +27,7 @@ public class UntouchedTreeTests
         var callout = before.Syntax.Descendants<CustomContainer>().Single();
         Assert.Equal("我想先确认一下目标。", PageDocument.PlainText(((ParagraphBlock)Assert.Single(callout)).Inline));
 
-        var links = new LinkResolver(model, site.Input, portable: false);
+        var links = new LinkResolver(LinkTargets.Of(model, site.Input, portable: false));
         var first = BodyRenderer.Render(before, links, ThemeResources.Text("zh-CN"));
         var second = BodyRenderer.Render(before, links, ThemeResources.Text("zh-CN"));
         Assert.Equal(first, second);

@@ -10,7 +10,7 @@ namespace Guide.Markdown;
 /// bag, so every link whose target is missing, is not published, or is not a kind of link a page may
 /// carry (<see cref="LinkSchemes"/>) is reported once, before anything is rendered.
 /// </summary>
-public sealed class LinkResolver(Site site, string inputDir, bool portable)
+public sealed class LinkResolver(LinkTargets targets)
 {
     public const string WorksheetScheme = "worksheet:";
 
@@ -33,7 +33,7 @@ public sealed class LinkResolver(Site site, string inputDir, bool portable)
             var id = Uri.UnescapeDataString(url[1..]);
             if (!document.HasAnchor(id))
             {
-                Report(DiagnosticCodes.BrokenAnchor, $"this page has no heading with the id '{id}'{AnchorHint(document, id)}");
+                Report(DiagnosticCodes.BrokenAnchor, $"this page has no heading with the id '{id}'{AnchorHint(document.Headings.Select(h => h.Id), id)}");
             }
             return null;
         }
@@ -77,8 +77,8 @@ public sealed class LinkResolver(Site site, string inputDir, bool portable)
             return null;
         }
         var sourceDir = Path.GetDirectoryName(Path.Combine(page.Lang, page.RelativePath))!;
-        var target = Path.GetFullPath(Path.Combine(inputDir, sourceDir, pathPart));
-        var relativeToInput = Path.GetRelativePath(inputDir, target).Replace('\\', '/');
+        var target = Path.GetFullPath(Path.Combine(targets.InputDir, sourceDir, pathPart));
+        var relativeToInput = Path.GetRelativePath(targets.InputDir, target).Replace('\\', '/');
         if (relativeToInput.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relativeToInput))
         {
             Report(DiagnosticCodes.BrokenLink, $"'{url}' points outside the input folder");
@@ -88,25 +88,25 @@ public sealed class LinkResolver(Site site, string inputDir, bool portable)
         if (relativeToInput.EndsWith(".md", StringComparison.Ordinal))
         {
             var slash = relativeToInput.IndexOf('/');
-            var targetDoc = slash < 0 ? null : site.Find(relativeToInput[..slash], relativeToInput[(slash + 1)..]);
-            if (targetDoc is null)
+            var targetPage = slash < 0 ? null : targets.Find(relativeToInput[..slash], relativeToInput[(slash + 1)..]);
+            if (targetPage is null)
             {
                 Report(DiagnosticCodes.BrokenLink, $"the page '{url}' does not exist (looked for input/{relativeToInput})");
                 return null;
             }
-            if (fragment.Length > 0 && !targetDoc.HasAnchor(fragment))
+            if (fragment.Length > 0 && !targetPage.Anchors.Contains(fragment))
             {
                 Report(DiagnosticCodes.BrokenAnchor,
-                    $"'{targetDoc.Page.RelativePath}' has no heading with the id '{fragment}'{AnchorHint(targetDoc, fragment)}");
+                    $"'{targetPage.RelativePath}' has no heading with the id '{fragment}'{AnchorHint(targetPage.Anchors, fragment)}");
                 return null;
             }
             var anchor = fragment.Length > 0 ? "#" + fragment : "";
-            return RelativeUrl.From(page.Url, targetDoc.Page.Url + anchor, portable);
+            return RelativeUrl.From(page.Url, targetPage.Url + anchor, targets.Portable);
         }
 
-        if (!site.IsPublished(relativeToInput))
+        if (!targets.IsPublished(relativeToInput))
         {
-            if (site.InputFiles.Contains(relativeToInput))
+            if (targets.IsInput(relativeToInput))
             {
                 Report(DiagnosticCodes.BrokenLink,
                     $"'{url}' is not published with the site (only pages, images, PDFs and fonts are), so a reader could not open it");
@@ -122,33 +122,32 @@ public sealed class LinkResolver(Site site, string inputDir, bool portable)
 
     private string? ResolveWorksheet(PageDocument document, string id, Action<string, string> report)
     {
-        var worksheet = site.Worksheets.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase));
-        if (worksheet is null)
+        var worksheet = targets.Worksheets.FirstOrDefault(w => string.Equals(w.Key, id, StringComparison.OrdinalIgnoreCase));
+        if (worksheet.Key is null)
         {
-            var known = site.Worksheets.Select(w => w.Id).ToList();
+            var known = targets.Worksheets.Keys.ToList();
             // Ids are too short for "did you mean" to help; the full list does.
             report(DiagnosticCodes.UnknownWorksheet, $"there is no worksheet '{id}'; the worksheets are {string.Join(", ", known)}");
             return null;
         }
-        return RelativeUrl.From(document.Page.Url, worksheet.Url(document.Page.Lang), portable);
+        return RelativeUrl.From(document.Page.Url, WorksheetLink.UrlOf(worksheet.Value, document.Page.Lang), targets.Portable);
     }
 
     private string? ResolveRehearsal(PageDocument document, string id, Action<string, string> report)
     {
-        var rehearsal = site.Rehearsals.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
-        if (rehearsal is null)
+        if (!targets.Rehearsals.Contains(id))
         {
-            var known = site.Rehearsals.Select(r => r.Id).ToList();
+            var known = targets.Rehearsals;
             var list = known.Count == 0 ? "there are none in the rehearsals folder" : $"they are {string.Join(", ", known)}";
             report(DiagnosticCodes.UnknownRehearsal, $"there is no rehearsal '{id}'{Suggest.Hint(id, known)}; {list}");
             return null;
         }
-        return RelativeUrl.From(document.Page.Url, rehearsal.Url(document.Page.Lang), portable);
+        return RelativeUrl.From(document.Page.Url, RehearsalLink.UrlOf(id, document.Page.Lang), targets.Portable);
     }
 
-    private static string AnchorHint(PageDocument target, string id)
+    private static string AnchorHint(IEnumerable<string> anchors, string id)
     {
-        var suggestion = Suggest.Closest(id, target.Headings.Select(h => h.Id));
+        var suggestion = Suggest.Closest(id, anchors);
         return suggestion is null ? "" : $"; did you mean '#{suggestion}'?";
     }
 }
