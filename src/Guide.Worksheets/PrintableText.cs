@@ -22,7 +22,7 @@ public static class PrintableText
         var clean = true;
         foreach (var (what, text) in Texts(worksheet))
         {
-            foreach (var (language, value, at) in new[] { (WorksheetLanguages.Chinese, text.ZhCN, text.ZhCNAt), (WorksheetLanguages.English, text.En, text.EnAt) })
+            foreach (var (language, value, at) in text.Languages.Select(l => (l, text.Get(l), text.At(l))))
             {
                 var missing = fonts.Regular.MissingCharacters(value) + (fonts.Bold?.MissingCharacters(value) ?? "");
                 if (missing.Length == 0)

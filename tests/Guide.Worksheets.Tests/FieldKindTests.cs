@@ -78,11 +78,12 @@ public sealed partial class FieldKindTests
             [nameof(WorksheetPage.Worksheet)] = worksheet,
             [nameof(WorksheetPage.Lang)] = lang,
             [nameof(WorksheetPage.PdfHref)] = "w.pdf",
+            [nameof(WorksheetPage.Ui)] = WorksheetUiText.From(TheGuide.Theme[lang]),
         });
 
         foreach (var field in worksheet.Fields)
         {
-            var controls = FormControls.Of(field).Select(c => c.Name).ToList();
+            var controls = FormControls.Of(field, TheGuide.Words).Select(c => c.Name).ToList();
             Assert.True(controls.Count > 0, $"the {field.Kind} field gives no control");
             var inputs = InputName().Matches(html).Select(m => m.Groups[1].Value)
                 .Where(n => n == field.Id || n.StartsWith(field.Id + "_", StringComparison.Ordinal)).Distinct().ToList();
@@ -93,7 +94,7 @@ public sealed partial class FieldKindTests
     private static Worksheet Parse()
     {
         var diagnostics = new DiagnosticBag();
-        var worksheet = WorksheetCatalog.Parse("worksheets/w2-every-kind.yml", EveryKind, diagnostics);
+        var worksheet = WorksheetCatalog.Parse("worksheets/w2-every-kind.yml", EveryKind, TheGuide.Languages, diagnostics);
         Assert.Empty(diagnostics.Sorted());
         return worksheet!;
     }

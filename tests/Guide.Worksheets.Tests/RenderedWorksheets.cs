@@ -8,20 +8,22 @@ public sealed class RenderedWorksheets : IDisposable
 {
     public static readonly WorksheetRenderOptions Options = new()
     {
-        SiteName = new LocalizedText("绩效面谈指南", "Review Conversation Guide"),
+        SiteName = TheGuide.Text("绩效面谈指南", "Review Conversation Guide"),
+        Words = TheGuide.Words,
+        TypingLanguage = "zh-CN",
         CreationDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
     public RenderedWorksheets()
     {
         var diagnostics = new DiagnosticBag();
-        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, diagnostics);
-        Fonts = WorksheetFonts.Locate(null, diagnostics)
+        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, TheGuide.Languages, diagnostics);
+        Fonts = WorksheetFonts.Locate(null, "zh-CN", diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         Folder = Directory.CreateTempSubdirectory("worksheet-pdfs-").FullName;
         foreach (var worksheet in Catalog.All)
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
                 File.WriteAllBytes(PathOf(worksheet.Id, edition), WorksheetPdf.Render(worksheet, edition, Fonts, Options));
             }
@@ -41,7 +43,7 @@ public sealed class RenderedWorksheets : IDisposable
 
     public static WorksheetEdition EditionNamed(string name) => name switch
     {
-        "bilingual" => WorksheetEdition.Bilingual,
+        "bilingual" => TheGuide.Bilingual,
         _ => WorksheetEdition.For(name),
     };
 
@@ -51,7 +53,7 @@ public sealed class RenderedWorksheets : IDisposable
         var data = new TheoryData<string, string>();
         for (var i = 1; i <= 9; i++)
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
                 data.Add($"W{i}", edition.ToString());
             }

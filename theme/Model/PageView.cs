@@ -27,6 +27,12 @@ public sealed record AssetLinks(IReadOnlyList<string> Styles, IReadOnlyList<stri
 /// <summary>The organisation's look, from site.yml.</summary>
 public sealed record Branding(string SiteTitle, string? Organisation, string? LogoHref, string? Footer);
 
+/// <summary>
+/// What a page shown in place of its missing translation says about itself: a notice in the reader's
+/// language and a link to the original, whose language the content is in.
+/// </summary>
+public sealed record FallbackNotice(string Text, string OriginalLabel, string OriginalHref, string OriginalLang);
+
 /// <summary>The two reader paths offered in the header.</summary>
 public sealed record ReaderPaths(NavLink Employee, NavLink Manager);
 
@@ -76,6 +82,9 @@ public sealed record PageView
 
     public bool NoIndex { get; init; }
 
+    /// <summary>Set on a page shown in place of its missing translation; null on every other page.</summary>
+    public FallbackNotice? Fallback { get; init; }
+
     /// <summary>The situations at the top of a language's home page (from its front matter); empty elsewhere.</summary>
     public IReadOnlyList<SituationLink> Situations { get; init; } = [];
 
@@ -87,6 +96,9 @@ public sealed record PageView
     public string? OtherSearchIndexHref { get; init; }
 
     public string? OtherLang { get; init; }
+
+    /// <summary>The label of the box that adds the other language's results ("Also search the Chinese pages").</summary>
+    public string? OtherSearchLabel { get; init; }
 
     /// <summary>Extra classes on &lt;body&gt; (home, print edition…), so CSS can vary without inline styles.</summary>
     public string BodyClass { get; init; } = "";

@@ -1,5 +1,3 @@
-using Guide.Worksheets;
-
 namespace Guide.Rehearsals;
 
 /// <summary>
@@ -22,7 +20,7 @@ public sealed class GuideLinks
     public static GuideLinks Resolve(RehearsalCatalog catalog, IGuidePages pages, DiagnosticBag diagnostics)
     {
         var sections = new Dictionary<(string Lang, string Target), GuideSection>();
-        var languages = WorksheetLanguages.All.Where(pages.Languages.Contains).ToList();
+        var languages = pages.Languages.ToList();
         foreach (var link in catalog.Links)
         {
             foreach (var lang in languages)

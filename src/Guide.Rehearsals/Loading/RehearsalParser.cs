@@ -13,9 +13,9 @@ internal static partial class RehearsalParser
 {
     private const string Where = "the rehearsal";
 
-    public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, DiagnosticBag diagnostics)
+    public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new NodeReader(path, diagnostics);
+        var reader = new NodeReader(path, diagnostics, languages);
         const string empty = "the file is empty; a rehearsal needs title, audience, summary, situation, roles, scenes and endings (run 'guide new rehearsal ID' for a skeleton)";
         if (reader.Root(text, "a rehearsal file", empty) is not { } root)
         {

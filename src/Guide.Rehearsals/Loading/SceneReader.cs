@@ -128,7 +128,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
             return null;
         }
 
-        var at = WorksheetLanguages.All.ToDictionary(lang => lang, lang => At(reader.Get(links, lang)!));
+        var at = reader.Languages.ToDictionary(lang => lang, lang => At(reader.Get(links, lang)!));
         var link = new GuideRef(target, at) { SourcePath = path };
         _links.Add(link);
         return link;

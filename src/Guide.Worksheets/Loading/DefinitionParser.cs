@@ -9,9 +9,9 @@ namespace Guide.Worksheets;
 /// </summary>
 internal static partial class DefinitionParser
 {
-    public static Worksheet? Parse(string path, string text, string slug, DiagnosticBag diagnostics)
+    public static Worksheet? Parse(string path, string text, string slug, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new NodeReader(path, diagnostics);
+        var reader = new NodeReader(path, diagnostics, languages);
         if (reader.Root(text, "a worksheet file", "the file is empty; a worksheet needs id, title, purpose, when, steps, intro and sections") is not { } root)
         {
             return null;

@@ -7,8 +7,11 @@ namespace Guide.Worksheets;
 /// Reads values out of a YAML tree and turns every surprise into a diagnostic at the node's
 /// line and column, so the loader above it reads like the schema and never throws.
 /// </summary>
-internal sealed class NodeReader(string path, DiagnosticBag diagnostics)
+internal sealed class NodeReader(string path, DiagnosticBag diagnostics, IReadOnlyList<string> languages)
 {
+    /// <summary>The languages every text of the file must give: the site's, the first being its default.</summary>
+    public IReadOnlyList<string> Languages { get; } = languages;
+
     public bool Failed { get; private set; }
 
     public void Error(YamlNode node, string code, string message) => Error(node.Start.Line, node.Start.Column, code, message);

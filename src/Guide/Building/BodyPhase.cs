@@ -20,11 +20,16 @@ public static class BodyPhase
             BuildMemo.Key(PageKey(document.Page), targets.Fingerprint), diagnostics,
             found => FileProcessingException.About(document.Page.SourcePath, () =>
             {
-                LinkCheck.Check(document, links, found);
-                SituationLinks.Check(document, links, found);
-                Callouts.Check(document, found);
-                HeadingRules.Check(document, found);
-                return BodyRenderer.Render(document, links, ThemeResources.Text(document.Page.Lang));
+                // A page shown in place of a missing translation has its problems reported on its original.
+                if (!document.Page.IsFallback)
+                {
+                    LinkCheck.Check(document, links, found);
+                    SituationLinks.Check(document, links, found);
+                    Callouts.Check(document, found);
+                    HeadingRules.Check(document, found);
+                }
+                // Callout labels are in the language the body is written in, like the words around them.
+                return BodyRenderer.Render(document, links, site.Words[document.Page.ContentLang]);
             }));
         return site.Documents.AsParallel().Select(d => (Document: d, Html: Body(d))).ToDictionary(x => x.Document, x => x.Html);
     }

@@ -21,12 +21,13 @@ public static class IndexPhase
         string Script(string lang)
         {
             // Every page of a language is in its reading order: home, root pages, then each section.
-            var docs = site.ReadingOrder(lang).AsParallel().AsOrdered().SelectMany(Sections).ToList();
+            // A page shown in place of a missing translation is found in its own language's index.
+            var docs = site.ReadingOrder(lang).Where(d => !d.Page.IsFallback).AsParallel().AsOrdered().SelectMany(Sections).ToList();
             if (catalog is not null)
             {
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, route));
             }
-            docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, route));
+            docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, site.Words[lang], route));
             return memo.Get("index", lang, BuildMemo.Key(JsonSerializer.Serialize(docs)), () => SearchIndexBuilder.Build(lang, docs));
         }
 

@@ -57,7 +57,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         const string root = "index.html";
         var choices = site.Config.Languages.Select(l =>
         {
-            var text = ThemeResources.Text(l.Code);
+            var text = site.Words[l.Code];
             return new LanguageChoice.Choice(l.Code, l.Label, site.Config.Title[l.Code], text["situations"],
                 _views.Href(root, $"{l.Code}/"), text["rootHome"], text["language"], _views.Situations(l.Code, root));
         }).ToList();
@@ -75,14 +75,14 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     {
         // Served from any missing address, so every link on it must work from the site root: relative to 404.html.
         var lang = site.Config.DefaultLanguage.Code;
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         var body = $"<p>{Encode(text["notFoundBody"])}</p><p><a href=\"{_views.Href("404.html", $"{lang}/")}\">{Encode(text["home"])}</a></p>";
         files.Add("404.html", renderer.Page(_views.ForGenerated("404.html", lang, text["notFoundTitle"], body)));
     }
 
     private void WritePrintEditions(string lang, IReadOnlyDictionary<PageDocument, string> bodies, OutputFiles files, RendererScope renderer)
     {
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         var editions = new PrintEdition(site, _views, memo);
         foreach (var audience in PrintAudience.All)
         {
@@ -96,7 +96,8 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     private string Sitemap(string baseUrl)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var document in site.Documents.OrderBy(d => d.Page.Url, StringComparer.Ordinal))
+        // A page shown in place of a missing translation is not one of its own for search engines.
+        foreach (var document in site.Documents.Where(d => !d.Page.IsFallback).OrderBy(d => d.Page.Url, StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + document.Page.Url)).Append("</loc>");
             if (history.LastUpdated(document.Page) is { } date)

@@ -35,7 +35,7 @@ public sealed class PrintEdition(Site site, ViewBuilder views, BuildMemo memo)
     public string Body(string lang, PrintAudience audience, IReadOnlyDictionary<PageDocument, string> bodies)
     {
         var url = audience.Url(lang);
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         var pages = site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience)).ToList();
         var chapters = pages.ToDictionary(d => d.Page.Url, ChapterId, StringComparer.Ordinal);
         // A chapter reads its page's body, the edition's address and which pages are chapters of it.
@@ -55,7 +55,13 @@ public sealed class PrintEdition(Site site, ViewBuilder views, BuildMemo memo)
         foreach (var document in pages)
         {
             var part = document.Page.IsIndex && !document.Page.IsHome;
-            html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append("\">");
+            html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append('"');
+            if (document.Page.IsFallback)
+            {
+                // Shown in place of a missing translation: its words are in the original's language.
+                html.Append(" lang=\"").Append(Encode(document.Page.ContentLang)).Append('"');
+            }
+            html.Append('>');
             html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
             html.Append(memo.Get("chapter", url + "|" + document.Page.Url, BuildMemo.Key(editionKey, document.Page.RelativePath, bodies[document]),
                 () => Chapter(bodies[document], document, url, chapters)));

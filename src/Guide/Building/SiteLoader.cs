@@ -25,25 +25,45 @@ public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticB
         }
         var tree = InputTree.Walk(input, diagnostics);
         var pages = ContentLoader.Load(input, config, tree, diagnostics);
+        var languages = config.Languages.Select(l => l.Code).ToList();
         var assets = PublishedFiles.From(tree, config, diagnostics);
         // A guide without a worksheets folder is fine; one with a broken folder is not.
         // Relative to the working directory, so worksheet problems print as paths an editor can open.
         var worksheetsDir = DisplayPath.Of(options.ResolvedWorksheetsDir);
-        var (catalog, worksheetKeys) = Directory.Exists(worksheetsDir) ? Worksheets(worksheetsDir) : (null, new Dictionary<string, string>());
+        var (catalog, worksheetKeys) = Directory.Exists(worksheetsDir) ? Worksheets(worksheetsDir, languages) : (null, new Dictionary<string, string>());
         if (catalog is not null)
         {
             WorksheetFiles.ReportIgnored(worksheetsDir, diagnostics);
         }
-        var documents = pages.AsParallel().AsOrdered().Select(Parse).OfType<PageDocument>().ToList();
-        var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, new Content.LocalizedText([new("zh-CN", w.Title.ZhCN), new("en", w.Title.En)]))).ToList();
+        var written = pages.AsParallel().AsOrdered().Select(Parse).OfType<PageDocument>().ToList();
+        var documents = written.Concat(Fallbacks(written, languages)).ToList();
+        var links = (catalog?.All ?? []).Select(w => new WorksheetLink(w.Id, w.Slug, w.Title)).ToList();
         // Rehearsals are checked against the pages (their links name pages and headings), so they come last.
-        var rehearsals = Rehearsals(DisplayPath.Of(options.ResolvedRehearsalsDir));
+        var rehearsals = Rehearsals(DisplayPath.Of(options.ResolvedRehearsalsDir), languages);
         // A file that failed to load is still a rehearsal that pages may link to; its own problems say what is wrong.
-        var rehearsalLinks = rehearsals.All.Select(RehearsalLink.Of).Concat(rehearsals.Unloaded.Select(id => new RehearsalLink(id, Content.LocalizedText.Same(id))));
+        var rehearsalLinks = rehearsals.All.Select(RehearsalLink.Of).Concat(rehearsals.Unloaded.Select(id => new RehearsalLink(id, LocalizedText.Same(id))));
         var site = new Site(config, documents, links, tree.Files, assets) { Rehearsals = [.. rehearsalLinks] };
         NavigationRules.Check(site, input, diagnostics);
         var guideLinks = GuideLinks.Resolve(rehearsals, new SitePages(site), diagnostics);
         return new LoadedSite(site, catalog, new LoadedRehearsals(rehearsals, guideLinks), worksheetKeys);
+    }
+
+    /// <summary>
+    /// A page for every path some language has and another lacks, so an editor can publish a page in one
+    /// language first: it shows the page of the first language (in site.yml's order) that has it, with a
+    /// notice, and shares its syntax tree. <c>check</c> reports each as a missing translation (GUIDE051).
+    /// </summary>
+    private static IEnumerable<PageDocument> Fallbacks(List<PageDocument> written, List<string> languages)
+    {
+        var byPath = written.GroupBy(d => d.Page.RelativePath, StringComparer.Ordinal);
+        foreach (var group in byPath.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var original = group.OrderBy(d => languages.IndexOf(d.Page.Lang)).First();
+            foreach (var lang in languages.Where(l => group.All(d => d.Page.Lang != l)))
+            {
+                yield return original.With(original.Page.FallbackIn(lang));
+            }
+        }
     }
 
     /// <summary>A page's syntax tree, taken from the memo while its body is unchanged; null, with the problem reported, when it does not parse.</summary>
@@ -51,18 +71,18 @@ public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticB
         memo.Get("parse", $"{page.Lang}/{page.RelativePath}", PageDocument.ParseKey(page), diagnostics,
             found => PageDocument.TryParse(page, found))?.With(page));
 
-    private (WorksheetCatalog, Dictionary<string, string>) Worksheets(string folder)
+    private (WorksheetCatalog, Dictionary<string, string>) Worksheets(string folder, List<string> languages)
     {
         var files = DefinitionFiles(folder);
         var keys = files.ToDictionary(f => f.Path, f => f.Key, StringComparer.Ordinal);
-        var catalog = memo.Get("worksheets", folder, BuildMemo.Key(files.Select(f => f.Path + "=" + f.Key)), diagnostics,
-            found => WorksheetCatalog.Load(folder, found));
+        var catalog = memo.Get("worksheets", folder, BuildMemo.Key([string.Join(",", languages), .. files.Select(f => f.Path + "=" + f.Key)]), diagnostics,
+            found => WorksheetCatalog.Load(folder, languages, found));
         return (catalog, keys);
     }
 
-    private RehearsalCatalog Rehearsals(string folder) =>
-        memo.Get("rehearsals", folder, BuildMemo.Key(DefinitionFiles(folder).Select(f => f.Path + "=" + f.Key)), diagnostics,
-            found => RehearsalCatalog.Load(folder, found));
+    private RehearsalCatalog Rehearsals(string folder, List<string> languages) =>
+        memo.Get("rehearsals", folder, BuildMemo.Key([string.Join(",", languages), .. DefinitionFiles(folder).Select(f => f.Path + "=" + f.Key)]), diagnostics,
+            found => RehearsalCatalog.Load(folder, languages, found));
 
     /// <summary>
     /// Each <c>*.yml</c> file of a definitions folder with a fingerprint of its bytes, read as the catalogs

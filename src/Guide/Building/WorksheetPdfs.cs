@@ -3,7 +3,6 @@ using System.Text.Json;
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
-using WorksheetText = Guide.Worksheets.LocalizedText;
 
 namespace Guide.Building;
 
@@ -40,7 +39,7 @@ public static class WorksheetPdfs
                 return;
             }
         }
-        if (new FontLocator().Locate(explicitFont, diagnostics, origin, boldFont) is not { } located)
+        if (new FontLocator().Locate(explicitFont, site.Config.DefaultLanguage.Code, diagnostics, origin, boldFont) is not { } located)
         {
             return;
         }
@@ -51,14 +50,16 @@ public static class WorksheetPdfs
         }
         var renderOptions = new WorksheetRenderOptions
         {
-            SiteName = new WorksheetText(site.Config.Title["zh-CN"], site.Config.Title["en"]),
+            SiteName = LocalizedText.In(WorksheetPublisher.Languages(site), lang => site.Config.Title[lang]),
+            Words = Words(site),
+            TypingLanguage = site.Config.DefaultLanguage.Code,
             PageSize = settings.Paper == "letter" ? Guide.Pdf.PageSize.Letter : Guide.Pdf.PageSize.A4,
         };
         var optionsKey = BuildMemo.Key(JsonSerializer.Serialize(renderOptions), fontKey);
         var editions = WorksheetPublisher.Languages(site).Select(WorksheetEdition.For).ToList();
-        if (settings.Bilingual)
+        if (WorksheetPublisher.BilingualEdition(site) is { } bilingual)
         {
-            editions.Add(WorksheetEdition.Bilingual);
+            editions.Add(bilingual);
         }
         string KeyOf(Worksheet worksheet) => loaded.WorksheetKeys.GetValueOrDefault(worksheet.SourcePath) ?? worksheet.SourcePath;
         // A label the font cannot draw is an error before anything is drawn (GUIDE047).
@@ -90,6 +91,13 @@ public static class WorksheetPdfs
                 $"the {edition} edition cannot be laid out: {Reason(e)}; shorten the field named, or split it into two"));
             return null;
         }
+    }
+
+    /// <summary>The words a form prints besides its definition's, from the theme's UI words of each language.</summary>
+    public static WorksheetWords Words(Site site)
+    {
+        LocalizedText Word(string key) => LocalizedText.In(WorksheetPublisher.Languages(site), lang => site.Words[lang][key]);
+        return new WorksheetWords(Word("form.signature"), Word("form.date"), Word("form.row"), Word("form.pageOf"), Word("form.pair"), Word("form.describe"));
     }
 
     /// <summary>A font file as the memo knows it: where it is, how long, and when it last changed.</summary>

@@ -17,5 +17,5 @@ public sealed record RehearsalLink(string Id, LocalizedText Title)
     public static string UrlOf(string id, string lang) => $"{lang}/rehearsals/{id}/";
 
     public static RehearsalLink Of(Rehearsal rehearsal) =>
-        new(rehearsal.Id, new LocalizedText([new("zh-CN", rehearsal.Title.ZhCN), new("en", rehearsal.Title.En)]));
+        new(rehearsal.Id, rehearsal.Title);
 }

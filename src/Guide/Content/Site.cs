@@ -1,4 +1,5 @@
 using Guide.Markdown;
+using Guide.Theme.Model;
 
 namespace Guide.Content;
 
@@ -29,6 +30,7 @@ public sealed class Site
         IReadOnlyList<InputEntry> inputFiles, IReadOnlyList<InputEntry> assets)
     {
         Config = config;
+        Words = ThemeWords.For([.. config.Languages.Select(l => l.Code)]);
         Documents = documents;
         Worksheets = worksheets;
         InputFiles = inputFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -53,6 +55,9 @@ public sealed class Site
     public IReadOnlyList<PageDocument> Documents { get; }
 
     public IReadOnlyList<WorksheetLink> Worksheets { get; }
+
+    /// <summary>The theme's UI words for the site's languages.</summary>
+    public ThemeWords Words { get; init; }
 
     /// <summary>The rehearsals, for <c>rehearsal:ID</c> links and the navigation.</summary>
     public IReadOnlyList<RehearsalLink> Rehearsals { get; init; } = [];

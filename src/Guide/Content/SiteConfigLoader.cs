@@ -96,7 +96,7 @@ public static class SiteConfigLoader
         }
         if (config.Title.IsEmpty)
         {
-            found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml needs a 'title', per language: title: { zh-CN: …, en: … }"));
+            found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, $"site.yml needs a 'title', per language: title: {{ {string.Join(", ", languages.Select(l => $"{l.Code}: …"))} }}"));
         }
         diagnostics.AddRange(found.Select(d => d.Code == DiagnosticCodes.InvalidFrontMatter ? d with { Code = DiagnosticCodes.InvalidSiteConfig } : d));
         return found.Any(d => d.IsError) || languages.Count == 0 ? null : config;
@@ -107,7 +107,7 @@ public static class SiteConfigLoader
         if (reader.Node("languages") is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
             found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig,
-                "site.yml needs 'languages', a list such as '- { code: zh-CN, label: 简体中文 }'; the first is the default"));
+                "site.yml needs 'languages', a list of '- { code: <BCP 47 language code>, label: <the language's name in itself> }'; the first is the default"));
             return [];
         }
         var languages = new List<Language>();

@@ -65,7 +65,7 @@ public class NewCommandTests
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var diagnostics = new DiagnosticBag();
-        var catalog = WorksheetCatalog.Load(Path.Combine(site.Root, "worksheets"), diagnostics);
+        var catalog = WorksheetCatalog.Load(Path.Combine(site.Root, "worksheets"), ["zh-CN", "en"], diagnostics);
         Assert.Empty(diagnostics.Sorted());
         var created = Assert.Single(catalog.All, w => w.Id == "W10");
         Assert.Equal("w10-salary-review", created.Slug);

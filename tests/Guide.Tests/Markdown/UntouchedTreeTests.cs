@@ -28,8 +28,8 @@ public class UntouchedTreeTests
         Assert.Equal("我想先确认一下目标。", PageDocument.PlainText(((ParagraphBlock)Assert.Single(callout)).Inline));
 
         var links = new LinkResolver(LinkTargets.Of(model, site.Input, portable: false));
-        var first = BodyRenderer.Render(before, links, ThemeResources.Text("zh-CN"));
-        var second = BodyRenderer.Render(before, links, ThemeResources.Text("zh-CN"));
+        var first = BodyRenderer.Render(before, links, model.Words["zh-CN"]);
+        var second = BodyRenderer.Render(before, links, model.Words["zh-CN"]);
         Assert.Equal(first, second);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(first, "class=\"callout-label\""));
         Assert.Contains("href=\"../\"", first);

@@ -38,13 +38,13 @@ public sealed class ViewerMatrix : IDisposable
 
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, diagnostics);
-        var fonts = WorksheetFonts.Locate(null, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, TheGuide.Languages, diagnostics);
+        var fonts = WorksheetFonts.Locate(null, "zh-CN", diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         var blank = Directory.CreateDirectory(Path.Combine(Folder, "blank")).FullName;
         var files = new List<FileFill>();
         foreach (var worksheet in Catalog.All)
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
                 var name = $"{worksheet.Id}-{edition}";
                 var pdf = Path.Combine(blank, name + ".pdf");

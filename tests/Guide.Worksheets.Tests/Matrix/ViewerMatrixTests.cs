@@ -219,7 +219,7 @@ public sealed class ViewerMatrixTests(ViewerMatrix matrix, ITestOutputHelper out
         foreach (var file in matrix.Plan.Files)
         {
             var worksheet = matrix.Catalog.FindById(file.Name.Split('-')[0])!;
-            var controls = FormControls.Of(worksheet);
+            var controls = FormControls.Of(worksheet, TheGuide.Words);
             Assert.Equal(controls.Where(c => c.Kind == ControlKind.Text).Select(c => c.Name).Order(StringComparer.Ordinal), file.Text.Keys.Order(StringComparer.Ordinal));
             Assert.All(file.Text.Values, v => Assert.StartsWith(FillPlan.TestSet, v.Replace(FillPlan.Long("")[..^1], FillPlan.TestSet, StringComparison.Ordinal), StringComparison.Ordinal));
             Assert.Equal(controls.Count(c => c.Kind == ControlKind.CheckBox), file.Checks.Count);

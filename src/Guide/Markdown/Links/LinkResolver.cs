@@ -94,6 +94,10 @@ public sealed class LinkResolver(LinkTargets targets)
                 Report(DiagnosticCodes.BrokenLink, $"the page '{url}' does not exist (looked for input/{relativeToInput})");
                 return null;
             }
+            if (page.IsFallback && fragment.Length > 0 && !targetPage.Anchors.Contains(fragment))
+            {
+                return FallbackTarget(page, relativeToInput[(slash + 1)..], targetPage, fragment);
+            }
             if (fragment.Length > 0 && !targetPage.Anchors.Contains(fragment))
             {
                 Report(DiagnosticCodes.BrokenAnchor,
@@ -118,6 +122,26 @@ public sealed class LinkResolver(LinkTargets targets)
             return null;
         }
         return RelativeUrl.From(page.Url, relativeToInput + (fragment.Length > 0 ? "#" + fragment : ""));
+    }
+
+    /// <summary>
+    /// A heading link of a page shown in place of its translation: the anchor was written for the
+    /// original language's page, and the page in the reader's language is a real translation with anchors
+    /// of its own. When both have the same h2/h3 headings the n-th heading of one is the n-th of the other;
+    /// otherwise the link leads to the heading on the original's page, so it never leads nowhere.
+    /// </summary>
+    private string FallbackTarget(Page page, string relativePath, TargetPage translation, string fragment)
+    {
+        var original = targets.Find(page.ContentLang, relativePath);
+        static List<TargetHeading> Sections(TargetPage p) => [.. p.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0)];
+        if (original is not null)
+        {
+            var (theirs, ours) = (Sections(original), Sections(translation));
+            var index = theirs.FindIndex(h => h.Id == fragment);
+            var paired = index >= 0 && theirs.Select(h => h.Level).SequenceEqual(ours.Select(h => h.Level));
+            return RelativeUrl.From(page.Url, (paired ? translation.Url + "#" + ours[index].Id : original.Url + "#" + fragment), targets.Portable);
+        }
+        return RelativeUrl.From(page.Url, translation.Url, targets.Portable);
     }
 
     private string? ResolveWorksheet(PageDocument document, string id, Action<string, string> report)

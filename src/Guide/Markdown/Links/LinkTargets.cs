@@ -4,8 +4,15 @@ using Guide.Content;
 
 namespace Guide.Markdown;
 
-/// <summary>A page a link can lead to: its path below its language folder, its address and its anchors.</summary>
-public sealed record TargetPage(string RelativePath, string Url, IReadOnlyList<string> Anchors);
+/// <summary>A heading a link can lead to: its level and its anchor.</summary>
+public sealed record TargetHeading(int Level, string Id);
+
+/// <summary>A page a link can lead to: its path below its language folder, its address and its headings.</summary>
+public sealed record TargetPage(string RelativePath, string Url, IReadOnlyList<TargetHeading> Headings)
+{
+    [JsonIgnore]
+    public IEnumerable<string> Anchors => Headings.Select(h => h.Id);
+}
 
 /// <summary>
 /// Everything <see cref="LinkResolver"/> reads besides the page being rendered: the pages with their
@@ -44,7 +51,7 @@ public sealed class LinkTargets
         Portable = portable,
         Pages = new(site.Documents.ToDictionary(
             d => $"{d.Page.Lang}/{d.Page.RelativePath}",
-            d => new TargetPage(d.Page.RelativePath, d.Page.Url, [.. d.Headings.Select(h => h.Id)])), StringComparer.Ordinal),
+            d => new TargetPage(d.Page.RelativePath, d.Page.Url, [.. d.Headings.Select(h => new TargetHeading(h.Level, h.Id))])), StringComparer.Ordinal),
         Worksheets = new(site.Worksheets.ToDictionary(w => w.Id, w => w.Slug), StringComparer.Ordinal),
         Rehearsals = [.. site.Rehearsals.Select(r => r.Id)],
         InputFiles = [.. site.InputFiles.Order(StringComparer.Ordinal)],
