@@ -31,10 +31,24 @@ public sealed class UiText
 
     /// <summary>
     /// The word for one case when the language has it (<c>searchOther.en</c>: "同时搜索英文内容"), else the
-    /// general word with its blanks filled (<c>searchOther</c>: "同时搜索{0}的内容").
+    /// general word with its blanks filled (<c>searchOther</c>: "同时搜索{0}的内容"). A language's own general
+    /// word comes before the case word of the language it falls back to.
     /// </summary>
-    public string For(string key, string variant, params object[] values) =>
-        Has($"{key}.{variant}") ? this[$"{key}.{variant}"] : Format(key, values);
+    public string For(string key, string variant, params object[] values)
+    {
+        foreach (var words in _chain)
+        {
+            if (words.GetValueOrDefault($"{key}.{variant}") is string special)
+            {
+                return special;
+            }
+            if (words.GetValueOrDefault(key) is string general)
+            {
+                return string.Format(CultureInfo.InvariantCulture, general, values);
+            }
+        }
+        return key;
+    }
 
     /// <summary>A list of words (<c>key: [a, b]</c>); empty when the key is missing.</summary>
     public IReadOnlyList<string> List(string key) => Find(key) switch
