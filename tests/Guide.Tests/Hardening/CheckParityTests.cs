@@ -57,12 +57,27 @@ public class CheckParityTests
     }
 
     [Fact]
-    public void A_language_without_a_home_page_is_an_error()
+    public void A_guide_without_a_home_page_in_any_language_is_an_error()
+    {
+        using var site = new FixtureSite(FixtureSite.Small());
+        File.Delete(Path.Combine(site.Input, "en", "index.md"));
+        File.Delete(Path.Combine(site.Input, "zh-CN", "index.md"));
+
+        Expect.Problem(site.Build(), "input/en/index.md", "GUIDE005");
+    }
+
+    [Fact]
+    public void A_home_page_missing_in_one_language_is_shown_there_from_the_other()
     {
         using var site = new FixtureSite(FixtureSite.Small());
         File.Delete(Path.Combine(site.Input, "en", "index.md"));
 
-        Expect.Problem(site.Build(), "input/en/index.md", "GUIDE005");
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var home = System.Text.Encoding.UTF8.GetString(result.Files!.All().Single(f => f.Key == "en/index.html").Value);
+        Assert.Contains("class=\"fallback-notice\"", home);
+        Assert.Contains("欢迎。", home);
     }
 
     [Theory]
