@@ -31,7 +31,7 @@ public static partial class SearchIndexBuilder
         ArgumentNullException.ThrowIfNull(docs);
         if (lang is null || !LanguageTag().IsMatch(lang))
         {
-            throw new ArgumentException($"Search index language '{lang}' is not a BCP 47 language tag.", nameof(lang));
+            throw new ArgumentException($"Search index language '{lang}' is not a language tag.", nameof(lang));
         }
 
         for (var i = 0; i < docs.Count; i++)

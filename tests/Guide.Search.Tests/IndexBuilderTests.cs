@@ -37,7 +37,7 @@ public class IndexBuilderTests
         var text = "He said \"no\" \\ then </script> \u2028 next\u2029 end";
         using var files = new IndexFiles();
         files.Add("en", [new SearchDocument("en/x/#a", "T", "H", "S", text)]);
-        var index = NodeClient.Run(files.Paths, [NodeClient.Index("en")])[0]!;
+        var index = JsClient.Run(files.Paths, [JsClient.Index("en")])[0]!;
         Assert.Equal(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), index["docs"]![0]![3]!.GetValue<string>());
     }
 
@@ -52,7 +52,7 @@ public class IndexBuilderTests
     public void Page_title_summary_and_tags_are_stored_once_per_page()
     {
         using var files = IndexFiles.ForFixtures();
-        var index = NodeClient.Run(files.Paths, [NodeClient.Index("zh-CN")])[0]!;
+        var index = JsClient.Run(files.Paths, [JsClient.Index("zh-CN")])[0]!;
         var pages = index["pages"]!.AsArray();
         Assert.Equal(4, pages.Count);
         Assert.Equal(["zh-CN/after/monthly-review/", "zh-CN/before/improvement-plan/", "zh-CN/during/listening/", "zh-CN/during/mindset/"],

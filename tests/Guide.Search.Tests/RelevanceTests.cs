@@ -39,11 +39,11 @@ public class RelevanceTests
         var files = rows.Select(r => r.Lang).Distinct()
             .Select(lang => RealGuideIndex.File(lang) ?? throw new FileNotFoundException($"no index.{lang}.js in {RealGuideIndex.Folder}"))
             .ToList();
-        var answers = NodeClient.Run(files, rows.Select(r => NodeClient.Search(r.Lang, r.Query, new() { ["limit"] = 3 })));
+        var answers = JsClient.Run(files, rows.Select(r => JsClient.Search(r.Lang, r.Query, new() { ["limit"] = 3 })));
         var misses = new List<string>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var pages = NodeClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
+            var pages = JsClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
             if (!pages.Intersect(rows[i].Answers).Any())
             {
                 misses.Add(string.Create(CultureInfo.InvariantCulture,

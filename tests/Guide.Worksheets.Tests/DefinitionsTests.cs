@@ -10,7 +10,7 @@ public sealed partial class DefinitionsTests
     private static (WorksheetCatalog, IReadOnlyList<Diagnostic>) Load()
     {
         var bag = new DiagnosticBag();
-        var catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, TheGuide.Languages, bag);
+        var catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, bag);
         return (catalog, bag.Sorted());
     }
 

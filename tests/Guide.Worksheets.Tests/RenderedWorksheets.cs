@@ -1,10 +1,11 @@
 namespace Guide.Worksheets.Tests;
 
 /// <summary>
-/// Renders every shipped worksheet in every edition once per test run into a temp folder, with
-/// the font the build would find (the cache that .ci/run fills with npm, or a system CJK font).
+/// Renders every shipped worksheet in every edition once per test run into a temp folder, on both
+/// cores, with the font the build would find (the cache that .ci/run fills with npm, or a system CJK
+/// font); the reader, layout and viewer-matrix tests all read these files.
 /// </summary>
-public sealed class RenderedWorksheets : IDisposable
+public sealed class RenderedWorksheets
 {
     public static readonly WorksheetRenderOptions Options = new()
     {
@@ -14,32 +15,36 @@ public sealed class RenderedWorksheets : IDisposable
         CreationDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
-    public RenderedWorksheets()
+    private static readonly Lazy<(WorksheetCatalog Catalog, WorksheetFonts Fonts, string Folder)> Rendering = new(Render);
+
+    /// <summary>The one rendering of this test run, for the fixtures that read it too (the viewer matrix).</summary>
+    public static RenderedWorksheets Shared { get; } = new();
+
+    public WorksheetCatalog Catalog => Rendering.Value.Catalog;
+
+    public WorksheetFonts Fonts => Rendering.Value.Fonts;
+
+    public string Folder => Rendering.Value.Folder;
+
+    private static (WorksheetCatalog, WorksheetFonts, string) Render()
     {
         var diagnostics = new DiagnosticBag();
-        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, TheGuide.Languages, diagnostics);
-        Fonts = WorksheetFonts.Locate(null, "zh-CN", diagnostics)
+        var catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, diagnostics);
+        var fonts = WorksheetFonts.Locate(null, "zh-CN", diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-        Folder = Directory.CreateTempSubdirectory("worksheet-pdfs-").FullName;
-        foreach (var worksheet in Catalog.All)
-        {
-            foreach (var edition in TheGuide.Editions)
-            {
-                File.WriteAllBytes(PathOf(worksheet.Id, edition), WorksheetPdf.Render(worksheet, edition, Fonts, Options));
-            }
-        }
+        var folder = Directory.CreateTempSubdirectory("worksheet-pdfs-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        var jobs = catalog.All.SelectMany(w => TheGuide.Editions.Select(e => (Worksheet: w, Edition: e)));
+        Parallel.ForEach(jobs, job => File.WriteAllBytes(PathOf(folder, job.Worksheet, job.Edition), WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, Options)));
+        return (catalog, fonts, folder);
     }
-
-    public WorksheetCatalog Catalog { get; }
-
-    public WorksheetFonts Fonts { get; }
-
-    public string Folder { get; }
 
     public Worksheet Get(string id) => Catalog.FindById(id)!;
 
-    public string PathOf(string id, WorksheetEdition edition) =>
-        Path.Combine(Folder, $"{edition.Language}-{edition.FileName(Get(id).Slug)}");
+    public string PathOf(string id, WorksheetEdition edition) => PathOf(Folder, Get(id), edition);
+
+    private static string PathOf(string folder, Worksheet worksheet, WorksheetEdition edition) =>
+        Path.Combine(folder, $"{edition.Language}-{edition.FileName(worksheet.Slug)}");
 
     public static WorksheetEdition EditionNamed(string name) => name switch
     {
@@ -62,7 +67,6 @@ public sealed class RenderedWorksheets : IDisposable
         return data;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
 
 [CollectionDefinition(Name)]

@@ -6,7 +6,7 @@ namespace Guide.Worksheets.Tests;
 /// <summary>The HTML body of a worksheet page: same controls as the PDF, nothing that could send data.</summary>
 public sealed partial class WorksheetPageTests
 {
-    private static readonly WorksheetCatalog Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, TheGuide.Languages, new DiagnosticBag());
+    private static readonly WorksheetCatalog Catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, new DiagnosticBag());
 
     internal static string Render(string id, string lang, string? bilingual = "w.bilingual.pdf") =>
         ComponentRenderer.Render<WorksheetPage>(new()
@@ -63,7 +63,7 @@ public sealed partial class WorksheetPageTests
     public void Snapshot_of_the_three_three_page_in_english()
     {
         var html = Render("W2", "en");
-        var verified = Path.Combine(RepoPaths.Root, "tests", "Guide.Worksheets.Tests", "Snapshots", "w2-three-three.en.verified.html");
+        var verified = Path.Combine(Repo.Root, "tests", "Guide.Worksheets.Tests", "Snapshots", "w2-three-three.en.verified.html");
         var received = Path.ChangeExtension(verified, null).Replace(".verified", ".received", StringComparison.Ordinal) + ".html";
 
         if (!File.Exists(verified) || File.ReadAllText(verified) != html)
