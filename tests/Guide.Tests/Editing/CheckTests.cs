@@ -1,6 +1,5 @@
 using Guide.Building;
 using Guide.Checking;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

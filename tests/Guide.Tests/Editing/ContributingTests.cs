@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

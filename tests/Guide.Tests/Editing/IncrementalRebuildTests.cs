@@ -1,6 +1,5 @@
 using Guide.Building;
 using Guide.Serving;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Guide.Serving;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 
@@ -17,10 +16,10 @@ public sealed class ServeTests : IAsyncLifetime
     private readonly HttpClient _http = new() { Timeout = Patience };
     private DevServer _server = null!;
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         _server = await DevServer.StartAsync(new ServeOptions(_site.Options(), Port: 0), TextWriter.Null);
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
         _http.Dispose();

@@ -3,7 +3,6 @@ using Guide.Building;
 using Guide.Checking;
 using Guide.Hosting;
 using Guide.Tests.Hardening;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Fuzzing;
 

@@ -1,5 +1,4 @@
 using Guide.Cli;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -38,8 +37,8 @@ public class NoStackTraceTests
         File.Copy(Path.Combine(Repo.Worksheets, "w2-three-three.yml"), Path.Combine(site.Root, "worksheets", "w2-three-three.yml"));
         site.Write(file, content);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check", "--no-pdf"), file, code);
-        Expect.Problem(GuideCli.Invoke(site.Root, "build", "--no-pdf"), file, code);
+        Expect.Problem(Processes.Guide(site.Root, "check", "--no-pdf"), file, code);
+        Expect.Problem(Processes.Guide(site.Root, "build", "--no-pdf"), file, code);
         Assert.False(string.IsNullOrEmpty(name));
     }
 

@@ -1,5 +1,4 @@
 using Guide.Output;
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Languages;
@@ -9,19 +8,19 @@ namespace Guide.Tests.Languages;
 /// server: the switch goes between all three languages, each searches its own pages, and a reader who
 /// follows a link to the untranslated page reads the notice and gets to the original.
 /// </summary>
-public sealed class LanguagesInBrowserTests
+public sealed class LanguagesInBrowserTests(Chromium chromium)
 {
-    [BrowserFact]
+    [Fact]
     public async Task A_reader_switches_between_three_languages_searches_in_each_and_reaches_an_untranslated_page()
     {
+        Requires.Chromium();
         using var site = ThreeLanguageSite.Create();
         var built = site.Build();
         Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
         AtomicWriter.Write(site.Output, built.Files!);
         await using var server = await StaticServer.StartAsync(site.Output);
-        await using var browser = await Browser.LaunchAsync();
 
-        var (page, problems) = await browser.OpenAsync(new Uri(server.Root, "ja/during/listening/").AbsoluteUri, server.Root.AbsoluteUri);
+        var (page, problems) = await chromium.OpenAsync(new Uri(server.Root, "ja/during/listening/").AbsoluteUri, server.Root.AbsoluteUri);
         await page.Locator("#search-input").FillAsync("言い直し");
         await Assertions.Expect(page.Locator(".search-result").First).ToContainTextAsync("傾聴");
         await page.ClickAsync(".language-switch a[hreflang=en]");

@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using Guide.Building;
 using Guide.Checking;
-using Guide.Tests.Support;
 using Guide.Worksheets;
 
 namespace Guide.Tests.Languages;

@@ -1,7 +1,6 @@
 using Guide.Building;
 using Guide.Markdown;
 using Guide.Rendering;
-using Guide.Tests.Support;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

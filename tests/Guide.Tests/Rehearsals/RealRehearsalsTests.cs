@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using Guide.Building;
 using Guide.Content;
 using Guide.Rehearsals;
-using Guide.Tests.Support;
 using Guide.Worksheets;
-using Xunit.Abstractions;
 
 namespace Guide.Tests.Rehearsals;
 
@@ -127,9 +125,10 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         }
     }
 
-    [SeedsFact]
+    [Fact]
     public void No_run_of_20_chinese_characters_is_copied_from_a_seed()
     {
+        Requires.Seeds();
         const int run = 20;
         var seeds = string.Concat(Directory.GetFiles(Repo.Seeds).Order(StringComparer.Ordinal).Select(f => HanOnly(File.ReadAllText(f))));
         var seedRuns = Enumerable.Range(0, Math.Max(0, seeds.Length - run + 1)).Select(i => seeds.Substring(i, run)).ToHashSet();
