@@ -4,31 +4,36 @@ using System.Text.RegularExpressions;
 namespace Guide.Search;
 
 /// <summary>
-/// Turns the sections of one language into <c>search/index.&lt;lang&gt;.js</c>: a script that registers
-/// the index on <c>globalThis.GuideSearch.indexes[lang]</c>. A script rather than fetched JSON, so
-/// search works from <c>file://</c>; a plain object literal, so it runs under
-/// <c>default-src 'self'</c> without eval.
+/// Turns the sections of one language into a sharded <see cref="SearchIndex"/>: a small manifest,
+/// term shards and page groups, each a script (rather than fetched JSON, so search works from
+/// <c>file://</c>) holding plain literals (so it runs under <c>default-src 'self'</c> without eval).
 /// </summary>
 /// <remarks>
-/// The index holds text, not postings: the client tokenizes it once on first use. Postings for
-/// Han bigrams came out about 2.7 times the size of the text they index, and the text has to ship
-/// anyway for excerpts. See <see cref="IndexLayout"/> for the shape.
+/// A query is answered in two steps, so it loads only what it needs. The term shards hold, for
+/// each term, the number of sections that have it and, per page, its largest weight in a section of
+/// that page: enough to bound every page's best score. The client then loads the groups of the
+/// pages with the highest bounds and scores their sections exactly from the text, as format 1 did
+/// for the whole site, until no unloaded page can beat the results it has (see <c>rank</c> in
+/// search.js). Postings per section would make the first step exact, but for Han pairs they come
+/// out at several times the size of the text they index, and the text has to ship for excerpts anyway.
 /// </remarks>
 public static partial class SearchIndexBuilder
 {
-    /// <summary>The version of the shape in <see cref="IndexLayout"/>; the client refuses others.</summary>
-    public const int Format = 1;
+    /// <summary>The version of the manifest's shape (<see cref="SearchIndex"/>); the client refuses others.</summary>
+    public const int Format = 2;
 
     /// <summary>
-    /// Builds the index script. Same documents in, same bytes out: pages are sorted by URL
-    /// (ordinal), sections keep their order within a page, whitespace is collapsed.
+    /// Builds the index. Same documents in, same bytes out: pages are sorted by URL (ordinal),
+    /// sections keep their order within a page, whitespace is collapsed, terms sorted ordinally.
     /// </summary>
     /// <param name="lang">The language tag, e.g. <c>zh-CN</c>; it names the index for the client.</param>
     /// <param name="docs">One document per section.</param>
+    /// <param name="options">How finely to cut the index into files; the defaults suit a site of any size.</param>
     /// <exception cref="ArgumentException">A language tag or URL the client could not use.</exception>
-    public static string Build(string lang, IReadOnlyList<SearchDocument> docs)
+    public static SearchIndex Build(string lang, IReadOnlyList<SearchDocument> docs, SearchIndexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(docs);
+        options ??= new SearchIndexOptions();
         if (lang is null || !LanguageTag().IsMatch(lang))
         {
             throw new ArgumentException($"Search index language '{lang}' is not a language tag such as zh-CN or en.", nameof(lang));
@@ -39,16 +44,72 @@ public static partial class SearchIndexBuilder
             Validate(docs[i], i);
         }
 
-        var layout = IndexLayout.From(docs.Where(HasTerms));
-        var sb = new StringBuilder(docs.Sum(d => d.Text.Length + d.Heading.Length) + 1024);
-        sb.Append("/* Guide search index, generated; do not edit. */\n");
-        sb.Append("(globalThis.GuideSearch ||= {}).indexes ||= {};\n");
-        sb.Append("globalThis.GuideSearch.indexes[");
-        JsLiteral.String(sb, lang);
-        sb.Append("] = ");
-        layout.Write(sb, lang);
-        sb.Append(";\n");
-        return sb.ToString();
+        var pages = IndexedPages.From(docs.Where(HasTerms));
+        var terms = TermTable.From(pages);
+        var scale = BoundScale.For(RankingFields.MaxWeight);
+        var codec = TextCodec.For(PageGroups.Strings(pages));
+        var words = SearchIndexPart.Write($"{lang}/words", codec.Write);
+        var shards = TermShards.Write(lang, terms, scale, options.TermShardBytes);
+        var groups = PageGroups.Write(lang, pages, codec, options.PageGroupBytes);
+
+        void Manifest(StringBuilder sb, Func<string, string> address)
+        {
+            sb.Append("{\"format\":");
+            JsLiteral.Int(sb, Format);
+            sb.Append(",\"lang\":");
+            JsLiteral.String(sb, lang);
+            sb.Append(",\"sections\":");
+            JsLiteral.Int(sb, terms.Sections);
+            sb.Append(",\"pages\":");
+            JsLiteral.Int(sb, pages.Pages.Count);
+            sb.Append(",\n\"k1\":");
+            JsLiteral.Double(sb, RankingFields.K1);
+            sb.Append(",\"fields\":[");
+            for (var f = 0; f < RankingFields.All.Count; f++)
+            {
+                var field = RankingFields.All[f];
+                sb.Append(f == 0 ? "[" : ",[");
+                JsLiteral.String(sb, field.Key);
+                sb.Append(',');
+                JsLiteral.Double(sb, field.Weight);
+                sb.Append(',');
+                JsLiteral.Double(sb, field.B);
+                sb.Append(',');
+                JsLiteral.Int(sb, terms.FieldLengths[f]);
+                sb.Append(']');
+            }
+            sb.Append("],\n\"bounds\":[");
+            JsLiteral.Double(sb, scale.Lowest);
+            sb.Append(',');
+            JsLiteral.Double(sb, BoundScale.Ratio);
+            sb.Append(',');
+            JsLiteral.Int(sb, BoundScale.Levels);
+            sb.Append("],\n\"words\":");
+            JsLiteral.String(sb, address(words.Name));
+            sb.Append(",\n\"terms\":[");
+            for (var i = 0; i < shards.Count; i++)
+            {
+                sb.Append(i == 0 ? "\n[" : ",\n[");
+                JsLiteral.String(sb, shards[i].FirstTerm);
+                sb.Append(',');
+                JsLiteral.String(sb, address(shards[i].Part.Name));
+                sb.Append(']');
+            }
+            sb.Append("],\n\"groups\":[");
+            for (var i = 0; i < groups.Count; i++)
+            {
+                sb.Append(i == 0 ? "\n[" : ",\n[");
+                JsLiteral.Int(sb, groups[i].FirstPage);
+                sb.Append(',');
+                JsLiteral.Int(sb, groups[i].FirstSection);
+                sb.Append(',');
+                JsLiteral.String(sb, address(groups[i].Part.Name));
+                sb.Append(']');
+            }
+            sb.Append("]}");
+        }
+
+        return new SearchIndex(lang, [words, .. shards.Select(s => s.Part), .. groups.Select(g => g.Part)], Manifest);
     }
 
     private static void Validate(SearchDocument doc, int index)
