@@ -36,9 +36,26 @@ internal sealed class IndexedPages
         return new IndexedPages([.. byUrl.Values.OrderBy(p => p.Url, StringComparer.Ordinal)]);
     }
 
-    // Newlines and indentation from the rendered HTML carry no meaning in an excerpt.
+    // Newlines and indentation from the rendered HTML carry no meaning in an excerpt. The pipeline's
+    // text usually comes collapsed already, and is then kept as it is without a copy.
     private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        IsCollapsed(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
 
 internal sealed record IndexedPage(string Url, string Title, string Summary, string Tags, List<IndexedSection> Sections);

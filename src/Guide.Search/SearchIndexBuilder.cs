@@ -45,12 +45,16 @@ public static partial class SearchIndexBuilder
         }
 
         var pages = IndexedPages.From(docs.Where(HasTerms));
-        var terms = TermTable.From(pages);
         var scale = BoundScale.For(RankingFields.MaxWeight);
-        var codec = TextCodec.For(PageGroups.Strings(pages));
+        // Terms and text are independent until written: each half runs on its own core where there is one.
+        TermTable terms = null!;
+        List<(string FirstTerm, SearchIndexPart Part)> shards = null!;
+        TextCodec codec = null!;
+        List<(int FirstPage, int FirstSection, SearchIndexPart Part)> groups = null!;
+        Parallel.Invoke(
+            () => shards = TermShards.Write(lang, terms = TermTable.From(pages), scale, options.TermShardBytes),
+            () => groups = PageGroups.Write(lang, pages, codec = TextCodec.For(PageGroups.Strings(pages)), options.PageGroupBytes));
         var words = SearchIndexPart.Write($"{lang}/words", codec.Write);
-        var shards = TermShards.Write(lang, terms, scale, options.TermShardBytes);
-        var groups = PageGroups.Write(lang, pages, codec, options.PageGroupBytes);
 
         void Manifest(StringBuilder sb, Func<string, string> address)
         {
@@ -128,8 +132,7 @@ public static partial class SearchIndexBuilder
     }
 
     // A section whose heading and text hold no word or Han character (say, only a diagram) can never match.
-    private static bool HasTerms(SearchDocument doc) =>
-        SearchTokenizer.Tokenize(doc.Heading).Count > 0 || SearchTokenizer.Tokenize(doc.Text).Count > 0;
+    private static bool HasTerms(SearchDocument doc) => SearchTokenizer.HasTerms(doc.Heading) || SearchTokenizer.HasTerms(doc.Text);
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();

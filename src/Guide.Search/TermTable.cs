@@ -25,7 +25,8 @@ internal sealed class TermTable
 
     public static TermTable From(IndexedPages pages)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new TermIds();
+        var tally = new TermIds.Tally(ids);
         var counted = pages.Pages.Select(page =>
         {
             // A page's title, tags and summary repeat in each of its sections: counted once.
@@ -34,7 +35,8 @@ internal sealed class TermTable
             {
                 if (!memo.TryGetValue(text, out var count))
                 {
-                    memo.Add(text, count = FieldCount.Of(text, ids));
+                    var (found, counts, length) = tally.Count(text);
+                    memo.Add(text, count = new FieldCount(found, counts, length));
                 }
                 return count;
             }).ToArray()).ToList();
@@ -52,40 +54,49 @@ internal sealed class TermTable
         }
         var average = lengths.Select(l => Math.Max(1, (double)l / Math.Max(1, sections))).ToArray();
 
-        var terms = new Term[ids.Count];
-        foreach (var (text, id) in ids)
-        {
-            terms[id] = new Term(text);
-        }
-        var weight = new Dictionary<int, double>();
-        var pageMax = new Dictionary<int, double>();
+        var terms = ids.Terms.Select(t => new Term(t)).ToArray();
+        // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet".
+        var weight = new double[terms.Length];
+        var pageMax = new double[terms.Length];
+        var inSection = new List<int>();
+        var inPage = new List<int>();
         for (var p = 0; p < counted.Count; p++)
         {
-            pageMax.Clear();
             foreach (var section in counted[p])
             {
-                weight.Clear();
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    // The same expression, in the same order, as the client's fieldWeight.
+                    // The same expression, in the same order, as the client's weightIn.
                     var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (section[f].Length / average[f]));
                     for (var k = 0; k < section[f].Ids.Length; k++)
                     {
+                        var id = section[f].Ids[k];
                         double tf = section[f].Counts[k];
-                        var w = fields[f].Weight * tf * (RankingFields.K1 + 1) / (tf + norm);
-                        weight[section[f].Ids[k]] = weight.GetValueOrDefault(section[f].Ids[k]) + w;
+                        if (weight[id] == 0)
+                        {
+                            inSection.Add(id);
+                        }
+                        weight[id] += fields[f].Weight * tf * (RankingFields.K1 + 1) / (tf + norm);
                     }
                 }
-                foreach (var (id, w) in weight)
+                foreach (var id in inSection)
                 {
                     terms[id].Sections++;
-                    pageMax[id] = Math.Max(pageMax.GetValueOrDefault(id), w);
+                    if (pageMax[id] == 0)
+                    {
+                        inPage.Add(id);
+                    }
+                    pageMax[id] = Math.Max(pageMax[id], weight[id]);
+                    weight[id] = 0;
                 }
+                inSection.Clear();
             }
-            foreach (var (id, w) in pageMax)
+            foreach (var id in inPage)
             {
-                terms[id].Pages.Add((p, w));
+                terms[id].Pages.Add((p, pageMax[id]));
+                pageMax[id] = 0;
             }
+            inPage.Clear();
         }
 
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Text, b.Text));
@@ -103,21 +114,5 @@ internal sealed class TermTable
     }
 
     /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has.</summary>
-    private sealed record FieldCount(int[] Ids, int[] Counts, int Length)
-    {
-        public static FieldCount Of(string text, Dictionary<string, int> ids)
-        {
-            var tokens = SearchTokenizer.Tokenize(text);
-            var counts = new Dictionary<int, int>();
-            foreach (var token in tokens)
-            {
-                if (!ids.TryGetValue(token.Term, out var id))
-                {
-                    ids.Add(token.Term, id = ids.Count);
-                }
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-            return new FieldCount([.. counts.Keys], [.. counts.Values], tokens.Count);
-        }
-    }
+    private sealed record FieldCount(int[] Ids, int[] Counts, int Length);
 }

@@ -26,25 +26,22 @@ internal sealed class TextCodec
     /// </summary>
     private const int MaxEntries = 6000;
 
-    private readonly HashSet<string> _pairs;
-    private readonly Dictionary<string, int> _ids;
+    private readonly HashSet<long> _pairs;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _found;
+    private readonly string[] _codes;
+    private readonly Dictionary<string, int[]> _split;
     private readonly List<string> _symbols;
 
-    private TextCodec(HashSet<string> pairs, List<string> symbols, int literal, int ones, int twos)
+    private TextCodec(HashSet<long> pairs, Dictionary<string, int> found, string[] codes, Dictionary<string, int[]> split, List<string> symbols, int literal, int ones, int twos)
     {
         _pairs = pairs;
+        _found = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = codes;
+        _split = split;
         _symbols = symbols;
         Literal = literal;
         Ones = ones;
         Twos = twos;
-        _ids = [];
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (i != literal)
-            {
-                _ids.Add(symbols[i], i);
-            }
-        }
     }
 
     /// <summary>The number that introduces a literal: a length digit and the text itself follow.</summary>
@@ -60,44 +57,99 @@ internal sealed class TextCodec
     public static TextCodec For(IReadOnlyList<string> strings)
     {
         var pairs = CohesivePairs(strings);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each distinct symbol gets a number in order of appearance, each string its list of numbers,
+        // so coding it later is a walk over that list.
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        var texts = new List<string>();
+        var counts = new List<int>();
+        var split = new Dictionary<string, int[]>(ReferenceEqualityComparer.Instance);
+        var ranges = new List<(int Start, int Length)>();
         foreach (var text in strings)
         {
-            foreach (var symbol in Symbols(text, pairs))
+            if (!split.TryGetValue(text, out var sequence))
             {
-                counts[symbol] = counts.GetValueOrDefault(symbol) + 1;
+                Symbols(text, pairs, ranges);
+                sequence = new int[ranges.Count];
+                for (var k = 0; k < ranges.Count; k++)
+                {
+                    var symbol = text.AsSpan(ranges[k].Start, ranges[k].Length);
+                    if (!lookup.TryGetValue(symbol, out var id))
+                    {
+                        id = texts.Count;
+                        texts.Add(symbol.ToString());
+                        counts.Add(0);
+                        found.Add(texts[id], id);
+                    }
+                    sequence[k] = id;
+                }
+                split.Add(text, sequence);
+            }
+            foreach (var id in sequence)
+            {
+                counts[id]++;
             }
         }
 
         // A word longer than a literal can hold always has an entry (it cannot be split: the halves would decode with a space).
-        var entries = counts.Where(c => EarnsEntry(c.Key, c.Value))
-            .OrderByDescending(c => c.Key.Length > MaxLiteral).ThenByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        var entries = Enumerable.Range(0, texts.Count).Where(i => EarnsEntry(texts[i], counts[i]))
+            .OrderByDescending(i => texts[i].Length > MaxLiteral).ThenByDescending(i => counts[i]).ThenBy(i => texts[i], StringComparer.Ordinal)
             .Take(MaxEntries).ToList();
-        var kept = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        var literals = counts.Where(c => !kept.Contains(c.Key)).Sum(c => c.Value);
+        var kept = entries.ToHashSet();
+        var literals = Enumerable.Range(0, texts.Count).Where(i => !kept.Contains(i)).Sum(i => counts[i]);
         // The literal marker takes its place by frequency like any symbol; it sorts as "" among equals.
-        var ordered = entries.Append(new KeyValuePair<string, int>("", literals))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var symbols = ordered.Select(e => e.Key).ToList();
-        var literal = symbols.IndexOf("");
-        var (ones, twos) = Widths([.. ordered.Select(e => e.Value)]);
-        return new TextCodec(pairs, symbols, literal, ones, twos);
+        var ordered = entries.Select(i => (Text: texts[i], Count: counts[i], Id: i)).Append((Text: "", Count: literals, Id: -1))
+            .OrderByDescending(e => e.Count).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
+        var (ones, twos) = Widths([.. ordered.Select(e => e.Count)]);
+        var literal = ordered.FindIndex(e => e.Id < 0);
+        var codes = new string[texts.Count];
+        var sb = new StringBuilder();
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            if (ordered[n].Id >= 0)
+            {
+                codes[ordered[n].Id] = Number(sb.Clear(), n, ones, twos).ToString();
+            }
+        }
+        for (var i = 0; i < texts.Count; i++)
+        {
+            codes[i] ??= Number(sb.Clear(), literal, ones, twos).Append(CodeAlphabet.Digit(texts[i].Length - 1)).Append(texts[i]).ToString();
+        }
+        return new TextCodec(pairs, found, codes, split, [.. ordered.Select(e => e.Text)], literal, ones, twos);
     }
 
     /// <summary>The coded form of <paramref name="text"/>: digits, with literals inline.</summary>
     public string Encode(string text)
     {
-        var sb = new StringBuilder(text.Length / 3 + 4);
-        foreach (var symbol in Symbols(text, _pairs))
+        if (!_split.TryGetValue(text, out var sequence))
         {
-            if (_ids.TryGetValue(symbol, out var id))
+            return EncodeUnseen(text);
+        }
+        var sb = new StringBuilder(sequence.Length * 2);
+        foreach (var id in sequence)
+        {
+            sb.Append(_codes[id]);
+        }
+        return sb.ToString();
+    }
+
+    // A string the codec was not built from: symbols it never saw become literals.
+    private string EncodeUnseen(string text)
+    {
+        var ranges = new List<(int Start, int Length)>();
+        Symbols(text, _pairs, ranges);
+        var sb = new StringBuilder();
+        foreach (var (start, length) in ranges)
+        {
+            var symbol = text.AsSpan(start, length);
+            if (_found.TryGetValue(symbol, out var id))
             {
-                AppendNumber(sb, id);
-                continue;
+                sb.Append(_codes[id]);
             }
-            AppendNumber(sb, Literal);
-            sb.Append(CodeAlphabet.Digit(symbol.Length - 1));
-            sb.Append(symbol);
+            else
+            {
+                Number(sb, Literal, Ones, Twos).Append(CodeAlphabet.Digit(length - 1)).Append(symbol);
+            }
         }
         return sb.ToString();
     }
@@ -124,57 +176,67 @@ internal sealed class TextCodec
     /// Cuts text into symbols. Words are runs of ASCII letters and digits; a single space between two
     /// words is dropped (the decoder puts it back between any two symbols that start with a letter or digit).
     /// </summary>
-    internal static IEnumerable<string> Symbols(string text, IReadOnlySet<string> pairs)
+    internal static void Symbols(string text, IReadOnlySet<long> pairs, List<(int Start, int Length)> into)
     {
+        into.Clear();
         var i = 0;
         while (i < text.Length)
         {
-            var cp = CharClass.CodePointAt(text, i);
-            if (IsWordChar(text[i]))
+            var c = text[i];
+            if (IsWordChar(c))
             {
-                var end = i;
+                var end = i + 1;
                 while (end < text.Length && IsWordChar(text[end]))
                 {
                     end++;
                 }
-                yield return text[i..end];
+                into.Add((i, end - i));
                 i = end;
                 continue;
             }
 
+            var cp = CharClass.CodePointAt(text, i);
             if (CharClass.IsHan(cp))
             {
                 var width = CharClass.Width(cp);
-                if (i + width < text.Length && CharClass.IsHan(CharClass.CodePointAt(text, i + width)))
+                if (i + width < text.Length)
                 {
-                    var pair = text.Substring(i, width + CharClass.Width(CharClass.CodePointAt(text, i + width)));
-                    if (pairs.Contains(pair))
+                    var next = CharClass.CodePointAt(text, i + width);
+                    if (CharClass.IsHan(next) && pairs.Contains(PairKey(cp, next)))
                     {
-                        yield return pair;
-                        i += pair.Length;
+                        into.Add((i, width + CharClass.Width(next)));
+                        i += width + CharClass.Width(next);
                         continue;
                     }
                 }
-                yield return text.Substring(i, width);
+                into.Add((i, width));
                 i += width;
+                continue;
+            }
+
+            // A single space between two words is implied.
+            if (c == ' ' && i > 0 && i + 1 < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i + 1]))
+            {
+                i++;
                 continue;
             }
 
             // Runs of other characters are cut to literal length; two of them in a row decode as written.
             var start = i;
-            while (i < text.Length && !IsWordChar(text[i]) && !CharClass.IsHan(CharClass.CodePointAt(text, i))
-                && i - start + CharClass.Width(CharClass.CodePointAt(text, i)) <= MaxLiteral)
+            while (i < text.Length && !IsWordChar(text[i]))
             {
-                i += CharClass.Width(CharClass.CodePointAt(text, i));
+                var other = CharClass.CodePointAt(text, i);
+                if (CharClass.IsHan(other) || i - start + CharClass.Width(other) > MaxLiteral)
+                {
+                    break;
+                }
+                i += CharClass.Width(other);
             }
-            var wordBefore = start > 0 && IsWordChar(text[start - 1]);
-            if (i - start == 1 && text[start] == ' ' && wordBefore && i < text.Length && IsWordChar(text[i]))
-            {
-                continue;
-            }
-            yield return text[start..i];
+            into.Add((start, i - start));
         }
     }
+
+    private static long PairKey(int first, int second) => ((long)first << 21) | (uint)second;
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
 
@@ -182,40 +244,41 @@ internal sealed class TextCodec
     /// Han pairs that behave like words: frequent, and at least a quarter of the occurrences of the
     /// rarer of their two characters. 绩效 qualifies; 的 followed by whatever comes next does not.
     /// </summary>
-    private static HashSet<string> CohesivePairs(IReadOnlyList<string> strings)
+    private static HashSet<long> CohesivePairs(IReadOnlyList<string> strings)
     {
-        var chars = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chars = new int[0x31350]; // by code point, up to the last Han block (CharClass.IsHan)
+        var pairs = new Dictionary<long, int>();
         foreach (var text in strings)
         {
-            string? previous = null;
+            var previous = -1;
             for (var i = 0; i < text.Length;)
             {
-                var cp = CharClass.CodePointAt(text, i);
-                var width = CharClass.Width(cp);
-                if (!CharClass.IsHan(cp))
+                if (text[i] < 0x3400)
                 {
-                    previous = null;
-                    i += width;
+                    previous = -1;
+                    i++;
                     continue;
                 }
-                var current = text.Substring(i, width);
-                chars[current] = chars.GetValueOrDefault(current) + 1;
-                if (previous is not null)
+                var cp = CharClass.CodePointAt(text, i);
+                i += CharClass.Width(cp);
+                if (!CharClass.IsHan(cp))
                 {
-                    var pair = previous + current;
+                    previous = -1;
+                    continue;
+                }
+                chars[cp]++;
+                if (previous >= 0)
+                {
+                    var pair = PairKey(previous, cp);
                     pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
                 }
-                previous = current;
-                i += width;
+                previous = cp;
             }
         }
 
-        return pairs.Where(p => p.Value >= 4 && p.Value * 4 >= Math.Min(chars[First(p.Key)], chars[p.Key[First(p.Key).Length..]]))
-            .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return pairs.Where(p => p.Value >= 4 && p.Value * 4 >= Math.Min(chars[(int)(p.Key >> 21)], chars[(int)(p.Key & 0x1FFFFF)]))
+            .Select(p => p.Key).ToHashSet();
     }
-
-    private static string First(string pair) => pair[..CharClass.Width(CharClass.CodePointAt(pair, 0))];
 
     // An entry costs its text, quotes and a comma once; a literal costs its text and two digits every time.
     private static bool EarnsEntry(string symbol, int count)
@@ -259,24 +322,21 @@ internal sealed class TextCodec
         return (best.Ones, best.Twos);
     }
 
-    private void AppendNumber(StringBuilder sb, int id)
+    private static StringBuilder Number(StringBuilder sb, int id, int ones, int twos)
     {
         const int n = CodeAlphabet.Size;
-        if (id < Ones)
+        if (id < ones)
         {
-            sb.Append(CodeAlphabet.Digit(id));
+            return sb.Append(CodeAlphabet.Digit(id));
         }
-        else if (id < Ones + Twos * n)
+        if (id < ones + twos * n)
         {
-            var rest = id - Ones;
-            sb.Append(CodeAlphabet.Digit(Ones + rest / n));
-            sb.Append(CodeAlphabet.Digit(rest % n));
+            var rest = id - ones;
+            return sb.Append(CodeAlphabet.Digit(ones + rest / n)).Append(CodeAlphabet.Digit(rest % n));
         }
-        else
-        {
-            var rest = id - Ones - Twos * n;
-            sb.Append(CodeAlphabet.Digit(Ones + Twos + rest / (n * n)));
-            CodeAlphabet.Append(sb, rest % (n * n), 2);
-        }
+        var beyond = id - ones - twos * n;
+        sb.Append(CodeAlphabet.Digit(ones + twos + beyond / (n * n)));
+        CodeAlphabet.Append(sb, beyond % (n * n), 2);
+        return sb;
     }
 }
