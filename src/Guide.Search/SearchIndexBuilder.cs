@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Guide.Search;
@@ -55,65 +54,7 @@ public static partial class SearchIndexBuilder
             () => shards = TermShards.Write(lang, terms = TermTable.From(pages), scale, options.TermShardBytes),
             () => groups = PageGroups.Write(lang, pages, codec = TextCodec.For(PageGroups.Strings(pages)), options.PageGroupBytes));
         var words = SearchIndexPart.Write($"{lang}/words", codec.Write);
-
-        void Manifest(StringBuilder sb, Func<string, string> address)
-        {
-            sb.Append("{\"format\":");
-            JsLiteral.Int(sb, Format);
-            sb.Append(",\"lang\":");
-            JsLiteral.String(sb, lang);
-            sb.Append(",\"sections\":");
-            JsLiteral.Int(sb, terms.Sections);
-            sb.Append(",\"pages\":");
-            JsLiteral.Int(sb, pages.Pages.Count);
-            sb.Append(",\n\"k1\":");
-            JsLiteral.Double(sb, RankingFields.K1);
-            sb.Append(",\"fields\":[");
-            for (var f = 0; f < RankingFields.All.Count; f++)
-            {
-                var field = RankingFields.All[f];
-                sb.Append(f == 0 ? "[" : ",[");
-                JsLiteral.String(sb, field.Key);
-                sb.Append(',');
-                JsLiteral.Double(sb, field.Weight);
-                sb.Append(',');
-                JsLiteral.Double(sb, field.B);
-                sb.Append(',');
-                JsLiteral.Int(sb, terms.FieldLengths[f]);
-                sb.Append(']');
-            }
-            sb.Append("],\n\"bounds\":[");
-            JsLiteral.Double(sb, scale.Lowest);
-            sb.Append(',');
-            JsLiteral.Double(sb, BoundScale.Ratio);
-            sb.Append(',');
-            JsLiteral.Int(sb, BoundScale.Levels);
-            sb.Append("],\n\"words\":");
-            JsLiteral.String(sb, address(words.Name));
-            sb.Append(",\n\"terms\":[");
-            for (var i = 0; i < shards.Count; i++)
-            {
-                sb.Append(i == 0 ? "\n[" : ",\n[");
-                JsLiteral.String(sb, shards[i].FirstTerm);
-                sb.Append(',');
-                JsLiteral.String(sb, address(shards[i].Part.Name));
-                sb.Append(']');
-            }
-            sb.Append("],\n\"groups\":[");
-            for (var i = 0; i < groups.Count; i++)
-            {
-                sb.Append(i == 0 ? "\n[" : ",\n[");
-                JsLiteral.Int(sb, groups[i].FirstPage);
-                sb.Append(',');
-                JsLiteral.Int(sb, groups[i].FirstSection);
-                sb.Append(',');
-                JsLiteral.String(sb, address(groups[i].Part.Name));
-                sb.Append(']');
-            }
-            sb.Append("]}");
-        }
-
-        return new SearchIndex(lang, [words, .. shards.Select(s => s.Part), .. groups.Select(g => g.Part)], Manifest);
+        return new SearchIndex(lang, pages.Pages.Count, terms, scale, words, shards, groups);
     }
 
     private static void Validate(SearchDocument doc, int index)

@@ -22,24 +22,28 @@ internal sealed class IndexFiles : IDisposable
         return files;
     }
 
-    public string Add(string lang, IReadOnlyList<SearchDocument> docs, SearchIndexOptions? options = null)
+    public string Add(string lang, IReadOnlyList<SearchDocument> docs, SearchIndexOptions? options = null, Func<string, string>? address = null)
     {
-        var path = Write(_folder, SearchIndexBuilder.Build(lang, docs, options));
+        var path = Write(_folder, SearchIndexBuilder.Build(lang, docs, options), address);
         Paths.Add(path);
         return path;
     }
 
-    /// <summary>Writes the parts under their own names and the manifest as index.&lt;lang&gt;.js; returns the manifest's path.</summary>
-    public static string Write(string folder, SearchIndex index)
+    /// <summary>
+    /// Writes each part at <paramref name="address"/> of its name (its own name if not given) and the
+    /// manifest as index.&lt;lang&gt;.js; returns the manifest's path.
+    /// </summary>
+    public static string Write(string folder, SearchIndex index, Func<string, string>? address = null)
     {
+        address ??= name => name;
         foreach (var part in index.Parts)
         {
-            var file = Path.Combine(folder, part.Name);
+            var file = Path.Combine(folder, address(part.Name));
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, part.Script);
         }
         var manifest = Path.Combine(folder, $"index.{index.Lang}.js");
-        File.WriteAllText(manifest, index.Manifest(name => name));
+        File.WriteAllText(manifest, index.Manifest(address));
         return manifest;
     }
 

@@ -352,8 +352,8 @@
 
   // ---------------------------------------------------------------- opening an index
 
-  // Page groups a query may load before it settles for the best pages among them (see rank).
-  const MAX_GROUPS = 24;
+  // Pages a query may score before it settles for the best results among them (see rank).
+  const MAX_PAGES = 32;
 
   /**
    * Opens a language's index from its manifest (what search/index.<lang>.js registers; see
@@ -361,7 +361,9 @@
    * @param {object} manifest  globalThis.GuideSearch.indexes[lang]
    * @param {(file: string) => (void|Promise<void>)} load  runs the part script at `file` (an address
    *   relative to the manifest's folder); it registers itself on globalThis.GuideSearch.parts
-   * @returns {{lang: string, search: function(string, object=): Promise<Array>, parts: function(): Promise<Array>}}
+   * @returns {{lang: string, search: function(string, object=): Promise<Array>, pages: function(): Promise<Array>,
+   *   files: {words: string, shards: string[], groups: string[]}}}  pages: every page, decoded (loads
+   *   the whole index; for tests); files: the parts' addresses
    */
   function open(manifest, load) {
     if (!manifest || manifest.format !== FORMAT) {
@@ -375,8 +377,25 @@
     const fields = manifest.fields.map(([key, weight, b, total]) => ({ key, weight, b, avg: Math.max(1, total / Math.max(1, n)) }));
     const [lowest, ratio, levels] = manifest.bounds;
     const levelWeight = Array.from({ length: levels }, (_, l) => lowest * Math.pow(ratio, l));
-    const firstTerms = manifest.terms.map((t) => t[0]);
-    const firstPages = manifest.groups.map((g) => g[0]);
+    // Parts named with something inserted before .js (a content hash) are listed by the insertion.
+    const fileOf = (key, entry) => (manifest.files === "inserted" ? key + entry + ".js" : entry);
+    const firstTerms = [];
+    const shardFiles = [];
+    for (let k = 0; k < manifest.terms.length; k += 2) {
+      firstTerms.push(manifest.terms[k]);
+      shardFiles.push(fileOf(lang + "/t" + shardFiles.length, manifest.terms[k + 1]));
+    }
+    const firstPages = [];
+    const firstSections = [];
+    const groupFiles = [];
+    for (let k = 0, page = 0, section = 0; k < manifest.groups.length; k += 3) {
+      firstPages.push(page);
+      firstSections.push(section);
+      groupFiles.push(fileOf(lang + "/g" + groupFiles.length, manifest.groups[k]));
+      page += manifest.groups[k + 1];
+      section += manifest.groups[k + 2];
+    }
+    const wordsFile = fileOf(lang + "/words", manifest.words);
     const wordsKey = lang + "/words";
     const loading = new Map();
     const shards = [];
@@ -396,8 +415,8 @@
       return pending;
     }
     const ensure = (list) => Promise.all(list.map(([key, file]) => need(key, file)));
-    const termShard = (i) => [lang + "/t" + i, manifest.terms[i][1]];
-    const pageGroup = (g) => [lang + "/g" + g, manifest.groups[g][2]];
+    const termShard = (i) => [lang + "/t" + i, shardFiles[i]];
+    const pageGroup = (g) => [lang + "/g" + g, groupFiles[g]];
 
     /** The last shard (or group) whose first term (or page) is at most `key`. */
     function lastAtMost(firsts, key) {
@@ -475,8 +494,8 @@
       const words = parts[wordsKey];
       const g = lastAtMost(firstPages, p);
       const group = parts[lang + "/g" + g];
-      let doc = manifest.groups[g][1];
-      for (let q = manifest.groups[g][0]; q < p; q++) doc += group[q - firstPages[g]].length - 4;
+      let doc = firstSections[g];
+      for (let q = firstPages[g]; q < p; q++) doc += group[q - firstPages[g]].length - 4;
       const raw = group[p - firstPages[g]];
       const [url, title, summary, tags] = raw.slice(0, 4).map((s) => decode(s, words));
       const seen = new Map(); // a page's title and summary repeat in each of its sections
@@ -518,12 +537,12 @@
     /**
      * Ranks the sections of this language for a query.
      * @param {string} query  what the reader typed; a trailing space ends prefix matching
-     * @param {{limit?: number, perPage?: number, prefix?: boolean, maxGroups?: number, exhaustive?: boolean, stats?: object}} [options]
+     * @param {{limit?: number, perPage?: number, prefix?: boolean, maxPages?: number, exhaustive?: boolean, stats?: object}} [options]
      *   limit: results returned (10); perPage: sections of one page among them (1: the best
      *   section stands for its page, so one long page does not crowd out the rest);
-     *   prefix: complete the last word while typing (true); maxGroups: page groups a query may load
-     *   (MAX_GROUPS); exhaustive: score every page, for tests; stats: an object to fill with what
-     *   the query loaded (candidates, groups, rounds, capped)
+     *   prefix: complete the last word while typing (true); maxPages: pages a query may score
+     *   (MAX_PAGES, at least limit); exhaustive: score every page, for tests; stats: an object to
+     *   fill with what the query did (candidates, pages scored, groups loaded, rounds, capped)
      * @returns {Promise<Array<{url: string, page: string, lang: string, pageTitle: string, heading: string,
      *   headingParts: Array<{text: string, mark: boolean}>, excerpt: Array<{text: string, mark: boolean}>, score: number}>>}
      */
@@ -545,56 +564,51 @@
 
     /**
      * Ranks in rounds. Each page has a bound: per clause, the best of its terms' largest weight in
-     * one of the page's sections, summed, plus every phrase bonus. Round one loads the groups of the
-     * `limit` pages with the highest bounds and scores their sections exactly; each later round loads
-     * the pages whose bound reaches the score of the last result shown, until none is left, so the
-     * results are those of scoring every section. A query that would need more than MAX_GROUPS
-     * groups stops there with the best of what it loaded (never on the real guide: a test compares
+     * one of the page's sections, summed, plus the phrase bonuses its pairs allow. Round one loads
+     * the groups of the `limit` pages with the highest bounds and scores their sections exactly; each
+     * later round loads the next pages whose bound reaches the score of the last result shown, until
+     * none is left, so the results are those of scoring every section. A query that would need more than MAX_PAGES
+     * pages stops there with the best of what it scored (never on the real guide: a test compares
      * every query of its relevance table, as typed, with `exhaustive`, which scores every page).
      */
     async function rank(q, opts) {
       const limit = opts.limit === undefined ? 10 : opts.limit;
       const perPage = opts.perPage === undefined ? 1 : opts.perPage;
-      const maxGroups = opts.exhaustive ? Infinity : opts.maxGroups === undefined ? MAX_GROUPS : opts.maxGroups;
+      const maxPages = opts.exhaustive ? Infinity : Math.max(limit, opts.maxPages === undefined ? MAX_PAGES : opts.maxPages);
       const candidates = opts.exhaustive
         ? Array.from({ length: manifest.pages }, (_, p) => ({ page: p, bound: Infinity }))
         : bounds(q);
-      const selected = new Set();
+      const groups = new Set();
       const scored = [];
       let shown = [];
       let kth = -Infinity;
-      let capped = false;
+      let next = 0; // candidates before this one are scored
       let rounds = 0;
       for (; ;) {
-        const picked = new Set();
-        let covered = 0;
-        for (const c of candidates) {
-          if (rounds === 0 ? covered >= limit && !opts.exhaustive : c.bound < kth) break;
-          covered++;
-          const g = lastAtMost(firstPages, c.page);
-          if (selected.has(g) || picked.has(g)) continue;
-          if (rounds > 0 && selected.size + picked.size >= maxGroups) {
-            capped = true;
-            break;
-          }
-          picked.add(g);
-        }
-        if (picked.size === 0) break;
+        // At most as many pages as are scored already, so a round that turns out not to be
+        // needed (the results get better as pages are scored) costs at most twice the pages.
+        let end = next;
+        while (end < candidates.length && (rounds === 0 ? end < limit : candidates[end].bound >= kth && end < 2 * next)) end++;
+        if (end > maxPages) end = Math.max(next, maxPages);
+        if (end === next) break;
+        const batch = candidates.slice(next, end);
+        const needed = [...new Set(batch.map((c) => lastAtMost(firstPages, c.page)))];
+        needed.forEach((g) => groups.add(g));
         rounds++;
-        await ensure([[wordsKey, manifest.words], ...[...picked].map(pageGroup)]);
-        for (const c of candidates) {
-          if (!picked.has(lastAtMost(firstPages, c.page))) continue;
+        await ensure([[wordsKey, wordsFile], ...needed.map(pageGroup)]);
+        for (const c of batch) {
           for (const d of page(c.page)) {
             const score = scoreOf(d, q);
             if (score >= 0) scored.push({ d, score });
           }
         }
-        for (const g of picked) selected.add(g);
+        next = end;
         scored.sort((a, b) => b.score - a.score || a.d.i - b.d.i);
         shown = top(scored, limit, perPage);
         kth = shown.length >= limit && limit > 0 ? shown[shown.length - 1].score : -Infinity;
       }
-      if (opts.stats) Object.assign(opts.stats, { candidates: candidates.length, groups: selected.size, rounds, capped });
+      const capped = next < candidates.length && candidates[next].bound >= kth;
+      if (opts.stats) Object.assign(opts.stats, { candidates: candidates.length, pages: next, groups: groups.size, rounds, capped });
       const marks = highlightTerms(q.clauses, lex);
       return shown.map((r) => present(r.d, r.score, marks));
     }
@@ -618,12 +632,23 @@
           if (!clause.fallback) strong.add(p);
         }
       }
-      let phrase = 0;
+      // A phrase bonus needs the three characters together, so both their pairs in the page.
+      const phrase = new Map();
       for (const cs of q.phrases) {
-        for (let k = 0; k + 2 < cs.length; k++) phrase += ADJACENT_BONUS * ((q.idf(cs[k] + cs[k + 1]) + q.idf(cs[k + 1] + cs[k + 2])) / 2) * 2;
+        let before = null;
+        for (let k = 0; k + 1 < cs.length; k++) {
+          const pair = cs[k] + cs[k + 1];
+          const pages = new Set(lex.df(pair) > 0 ? lex.pages(pair).pages : []);
+          if (before) {
+            const bonus = ADJACENT_BONUS * ((q.idf(cs[k - 1] + cs[k]) + q.idf(pair)) / 2) * 2;
+            for (const p of pages) if (before.has(p)) phrase.set(p, (phrase.get(p) || 0) + bonus);
+          }
+          before = pages;
+        }
       }
       // A page whose only matches are single characters of a longer run cannot show.
-      return [...strong].map((p) => ({ page: p, bound: total.get(p) + phrase })).sort((a, b) => b.bound - a.bound || a.page - b.page);
+      return [...strong].map((p) => ({ page: p, bound: total.get(p) + (phrase.get(p) || 0) }))
+        .sort((a, b) => b.bound - a.bound || a.page - b.page);
     }
 
     /** A section's exact score, or -1 when it meets no clause but single-character fallbacks. */
@@ -663,7 +688,7 @@
 
     /** Every page with its sections, for tests and tools: loads the whole index. */
     async function all() {
-      await ensure([[wordsKey, manifest.words], ...manifest.groups.map((_, g) => pageGroup(g))]);
+      await ensure([[wordsKey, wordsFile], ...groupFiles.map((_, g) => pageGroup(g))]);
       const result = [];
       for (let p = 0; p < manifest.pages; p++) {
         const docs = page(p);
@@ -674,8 +699,8 @@
     }
 
     // The dictionary is needed for any result: fetched as soon as the index opens.
-    need(wordsKey, manifest.words)?.catch(() => {});
-    return { lang, search, pages: all };
+    need(wordsKey, wordsFile)?.catch(() => {});
+    return { lang, search, pages: all, files: { words: wordsFile, shards: shardFiles, groups: groupFiles } };
   }
 
   /** The first `limit` results, at most `perPage` sections of one page among them. */
