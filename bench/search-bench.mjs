@@ -3,9 +3,10 @@
 // For each language's index (its manifest, with the parts beside it): the bytes of the whole index,
 // raw and gzipped (level 9, each file on its own, as a server sends it); the bytes a reader
 // downloads for each query of a fixed list, typed one character at a time into a fresh page
-// (manifest, dictionary, term shards, page groups), with the mean and maximum; and the time from a
-// keystroke to its results once the parts it needs are in, over every keystroke of every query:
-// on a fresh index object (which decodes and tokenizes the pages it scores) and repeated.
+// (manifest, dictionary, term shards, page groups) or pasted whole, with the mean and maximum; and
+// the time from a keystroke to its results once the parts it needs are in, over every keystroke of
+// every query: on a fresh index object (which decodes and tokenizes the pages it scores) and
+// repeated, wall and processor time (the processor time says what the work costs on a busy machine).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -67,7 +68,7 @@ function freshPage(manifestPath, counted) {
 
 const totals = { raw: 0, gz: 0, files: 0 };
 const perQuery = [];
-const firstTimes = [];
+const firstTimes = []; // per keystroke: { wall, cpu, min }
 const warmTimes = [];
 for (const arg of manifests) {
   const manifestPath = resolve(arg);
@@ -110,21 +111,40 @@ for (const arg of manifests) {
     console.log(`    ${JSON.stringify(query).padEnd(24)} typed ${kib(typed.raw).padStart(10)} (${kib(typed.gz)} gz), ` +
       `pasted ${kib(final.raw).padStart(10)} (${kib(final.gz)} gz), ${stats.groups} groups${capped ? ", capped" : ""}`);
 
-    // Time per keystroke once its parts are in: on a fresh index object, then repeated.
+    // Time per keystroke once its parts are in: on a fresh index object (five times, so a
+    // moment when the shared machine was busy does not decide the figure), then repeated.
     for (let n = 1; n <= query.length; n++) {
       const prefix = query.slice(0, n);
       await freshPage(manifestPath, { raw: 0, gz: 0 }).open().search(prefix, { limit: 8 }); // loads the parts
-      const cold = freshIndexOverLoadedParts(manifestPath);
-      let t = performance.now();
-      await cold.search(prefix, { limit: 8 });
-      firstTimes.push(performance.now() - t);
+      const fresh = [];
+      let index;
       for (let round = 0; round < 5; round++) {
-        t = performance.now();
-        await cold.search(prefix, { limit: 8 });
-        if (round > 0) warmTimes.push(performance.now() - t);
+        index = freshIndexOverLoadedParts(manifestPath);
+        fresh.push(await timed(() => index.search(prefix, { limit: 8 })));
       }
+      const again = [];
+      for (let round = 0; round < 5; round++) again.push(await timed(() => index.search(prefix, { limit: 8 })));
+      firstTimes.push(middle(fresh));
+      warmTimes.push(middle(again));
     }
   }
+}
+
+/** Wall and processor time of one call, in milliseconds. */
+async function timed(call) {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await call();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/** The median run of several, with the fastest wall time among them kept as `min`. */
+function middle(runs) {
+  const byWall = [...runs].sort((a, b) => a.wall - b.wall);
+  const byCpu = [...runs].sort((a, b) => a.cpu - b.cpu);
+  return { wall: byWall[runs.length >> 1].wall, cpu: byCpu[runs.length >> 1].cpu, min: byWall[0].wall };
 }
 
 /** A new index object over parts already registered: nothing to load, everything to decode. */
@@ -149,6 +169,7 @@ for (const lang of [...new Set(perQuery.map((q) => q.lang)), "all"]) {
 const capped = perQuery.filter((q) => q.capped).length;
 console.log(`queries that reached the page-group cap (results the best of what was loaded): ${capped} of ${perQuery.length}`);
 const sorted = (v) => [...v].sort((a, b) => a - b);
-console.log(`time per keystroke once its parts are in (${firstTimes.length} keystrokes): ` +
-  `fresh index median ${ms(median(firstTimes))}, p99 ${ms(percentile(sorted(firstTimes), 0.99))}, max ${ms(Math.max(...firstTimes))}; ` +
-  `repeated median ${ms(median(warmTimes))}, p99 ${ms(percentile(sorted(warmTimes), 0.99))}`);
+const describe = (times, key) => `median ${ms(median(times.map((t) => t[key])))}, p99 ${ms(percentile(sorted(times.map((t) => t[key])), 0.99))}`;
+console.log(`time from keystroke to results once its parts are in (${firstTimes.length} keystrokes, median of 5 runs each):`);
+console.log(`  fresh index (decodes the pages it scores): wall ${describe(firstTimes, "wall")}; processor ${describe(firstTimes, "cpu")}; fastest run ${describe(firstTimes, "min")}`);
+console.log(`  repeated:                                  wall ${describe(warmTimes, "wall")}; processor ${describe(warmTimes, "cpu")}; fastest run ${describe(warmTimes, "min")}`);

@@ -9,10 +9,11 @@ namespace Guide.Search;
 /// terms that share a first letter is split between several files by size.
 /// </summary>
 /// <remarks>
-/// A file registers a flat array: term, number of sections with the term, coded pages, and so on.
-/// The coded pages are one digit per page that has the term: its weight level
-/// (<see cref="BoundScale"/>), preceded, when the page is not the one after the previous, by the
-/// gap in base 33 written with the digits above the levels.
+/// A file registers two strings: its terms, separated by spaces (no term has one), and for each
+/// term in turn the number of sections that have it, the length of its coded pages (both as
+/// <see cref="CodeAlphabet.AppendNumber"/> writes numbers) and the coded pages. Those are one digit
+/// per page that has the term: its weight level (<see cref="BoundScale"/>), preceded, when the page
+/// is not the one after the previous, by the gap in base 33 written with the digits above the levels.
 /// </remarks>
 internal static class TermShards
 {
@@ -22,13 +23,23 @@ internal static class TermShards
     public static List<(string FirstTerm, SearchIndexPart Part)> Write(string lang, TermTable table, BoundScale scale, int targetBytes)
     {
         var shards = new List<(string, SearchIndexPart)>();
-        var body = new StringBuilder();
+        var terms = new StringBuilder();
+        var entries = new StringBuilder();
+        var pages = new StringBuilder();
+        var bytes = 0;
         string? first = null;
         void Flush()
         {
-            var content = body.ToString();
-            shards.Add((first!, SearchIndexPart.Write($"{lang}/t{shards.Count}", sb => sb.Append('[').Append(content).Append(']'))));
-            body.Clear();
+            var (names, coded) = (terms.ToString(), entries.ToString());
+            shards.Add((first!, SearchIndexPart.Write($"{lang}/t{shards.Count}", sb =>
+            {
+                sb.Append('[');
+                JsLiteral.String(sb, names);
+                sb.Append(",\n\"").Append(coded).Append("\"]");
+            })));
+            terms.Clear();
+            entries.Clear();
+            bytes = 0;
             first = null;
         }
 
@@ -40,15 +51,15 @@ internal static class TermShards
             }
             else
             {
-                body.Append(",\n");
+                terms.Append(' ');
             }
-            JsLiteral.String(body, term.Text);
-            body.Append(',');
-            JsLiteral.Int(body, term.Sections);
-            body.Append(",\"");
-            AppendPages(body, term, scale);
-            body.Append('"');
-            if (body.Length >= targetBytes)
+            terms.Append(term.Text);
+            AppendPages(pages.Clear(), term, scale);
+            CodeAlphabet.AppendNumber(entries, term.Sections);
+            CodeAlphabet.AppendNumber(entries, pages.Length);
+            entries.Append(pages);
+            bytes += Encoding.UTF8.GetByteCount(term.Text) + 3 + pages.Length;
+            if (bytes >= targetBytes)
             {
                 Flush();
             }

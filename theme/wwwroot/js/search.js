@@ -244,6 +244,16 @@
     return out;
   }
 
+  /** A number as CodeAlphabet.AppendNumber writes it: least significant digit first, digits from 46 up go on. */
+  function readNumber(code, at) {
+    let n = 0;
+    for (let unit = 1; ; unit *= 47) {
+      const d = DIGITS[code.charCodeAt(at.i++)];
+      if (d < 46) return n + d * unit;
+      n += (d - 46) * unit;
+    }
+  }
+
   /**
    * The pages that have a term, with its weight level in each (TermShards.cs): a digit below `levels`
    * is the level of the page after the previous one; digits at and above it write, in base
@@ -433,12 +443,19 @@
     // No term holds U+FFFF, so every term that starts with the prefix sorts below this.
     const prefixEnd = (prefix) => prefix + "\uffff";
 
+    /** A loaded shard (TermShards.cs): each term with its number of sections and where its coded pages are. */
     function shard(i) {
       let s = shards[i];
       if (!s) {
-        const list = parts[lang + "/t" + i];
-        s = { list, at: new Map() };
-        for (let k = 0; k < list.length; k += 3) s.at.set(list[k], k);
+        const [names, coded] = parts[lang + "/t" + i];
+        s = { coded, at: new Map() };
+        const at = { i: 0 };
+        for (const term of names === "" ? [] : names.split(" ")) {
+          const df = readNumber(coded, at);
+          const length = readNumber(coded, at);
+          s.at.set(term, { df, start: at.i, end: at.i + length });
+          at.i += length;
+        }
         shards[i] = s;
       }
       return s;
@@ -447,9 +464,8 @@
     /** Terms from loaded shards. */
     const lex = {
       df(term) {
-        const s = shard(shardOf(term));
-        const k = s.at.get(term);
-        return k === undefined ? 0 : s.list[k + 1];
+        const entry = shard(shardOf(term)).at.get(term);
+        return entry === undefined ? 0 : entry.df;
       },
       withPrefix(prefix) {
         const found = [];
@@ -462,7 +478,8 @@
         let p = postings.get(term);
         if (!p) {
           const s = shard(shardOf(term));
-          postings.set(term, (p = decodePages(s.list[s.at.get(term) + 2], levels)));
+          const entry = s.at.get(term);
+          postings.set(term, (p = decodePages(s.coded.slice(entry.start, entry.end), levels)));
         }
         return p;
       },
