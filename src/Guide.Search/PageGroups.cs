@@ -11,7 +11,8 @@ namespace Guide.Search;
 /// <remarks>
 /// A group registers an array of pages; a page is <c>[url, title, summary, tags, section, …]</c>
 /// and a section <c>[anchor, heading, text]</c>, with the section's own summary as a fourth element
-/// where it differs from its page's. Every string is coded with the language's <see cref="TextCodec"/>.
+/// where it differs from its page's, and 0 for an anchor that follows from the heading
+/// (<see cref="AnchorOf"/>). Every string is coded with the language's <see cref="TextCodec"/>.
 /// </remarks>
 internal static class PageGroups
 {
@@ -31,7 +32,15 @@ internal static class PageGroups
             foreach (var s in page.Sections)
             {
                 body.Append(",[");
-                Coded(body, codec, s.Summary is null ? [s.Anchor, s.Heading, s.Text] : [s.Anchor, s.Heading, s.Text, s.Summary]);
+                if (s.Anchor.Length > 0 && s.Anchor == AnchorOf(s.Heading))
+                {
+                    body.Append("0,");
+                    Coded(body, codec, s.Summary is null ? [s.Heading, s.Text] : [s.Heading, s.Text, s.Summary]);
+                }
+                else
+                {
+                    Coded(body, codec, s.Summary is null ? [s.Anchor, s.Heading, s.Text] : [s.Anchor, s.Heading, s.Text, s.Summary]);
+                }
                 body.Append(']');
             }
             body.Append(']');
@@ -48,11 +57,24 @@ internal static class PageGroups
         return groups;
     }
 
+    /// <summary>
+    /// The anchor most headings get: ASCII capitals lowered and spaces made hyphens. A section whose
+    /// anchor is that writes 0 in its place, and the client (<c>anchorOf</c> in search.js) derives it.
+    /// </summary>
+    internal static string AnchorOf(string heading) =>
+        string.Create(heading.Length, heading, (span, h) =>
+        {
+            for (var i = 0; i < h.Length; i++)
+            {
+                span[i] = h[i] == ' ' ? '-' : char.IsAsciiLetterUpper(h[i]) ? (char)(h[i] + 32) : h[i];
+            }
+        });
+
     /// <summary>Every string a group holds, for building the codec.</summary>
     public static List<string> Strings(IndexedPages pages) =>
     [
         .. pages.Pages.SelectMany(p => new[] { p.Url, p.Title, p.Summary, p.Tags }
-            .Concat(p.Sections.SelectMany(s => s.Summary is null ? new[] { s.Anchor, s.Heading, s.Text } : [s.Anchor, s.Heading, s.Text, s.Summary]))),
+            .Concat(p.Sections.SelectMany(s => new[] { s.Anchor == AnchorOf(s.Heading) ? "" : s.Anchor, s.Heading, s.Text, s.Summary ?? "" }))),
     ];
 
     private static void Coded(StringBuilder sb, TextCodec codec, params string[] texts)

@@ -244,6 +244,11 @@
     return out;
   }
 
+  /** The anchor most headings get (PageGroups.AnchorOf): ASCII capitals lowered, spaces made hyphens. */
+  function anchorOf(heading) {
+    return heading.replace(/[A-Z ]/g, (c) => (c === " " ? "-" : c.toLowerCase()));
+  }
+
   /** A number as CodeAlphabet.AppendNumber writes it: least significant digit first, digits from 46 up go on. */
   function readNumber(code, at) {
     let n = 0;
@@ -522,10 +527,11 @@
         return c;
       };
       docs = raw.slice(4).map((s, k) => {
-        const anchor = decode(s[0], words);
+        const heading = decode(s[1], words);
+        const anchor = s[0] === 0 ? anchorOf(heading) : decode(s[0], words);
         const d = {
           i: doc + k, lang, page: url, url: anchor ? url + "#" + anchor : url,
-          title, heading: decode(s[1], words), text: decode(s[2], words), summary: s.length > 3 ? decode(s[3], words) : summary, tags,
+          title, heading, text: decode(s[2], words), summary: s.length > 3 ? decode(s[3], words) : summary, tags,
         };
         d.counts = fields.map((f) => count(d[f.key]));
         return d;
