@@ -40,6 +40,14 @@ public static class SearchTokenizer
         return false;
     }
 
+    /// <summary>How many terms the text has, repeats included, without collecting them.</summary>
+    internal static int Count(string text)
+    {
+        var counter = new Counter();
+        Scan(text, ref counter);
+        return counter.Terms;
+    }
+
     /// <summary>
     /// The tokenizer itself: hands each term to <paramref name="sink"/> as it is read, so the index
     /// builder can count terms without making a string for each.
@@ -126,6 +134,17 @@ public static class SearchTokenizer
         }
 
         return i;
+    }
+
+    private struct Counter : ITermSink
+    {
+        public int Terms { get; private set; }
+
+        public void Word(ReadOnlySpan<char> folded, int start, int length) => Terms++;
+
+        public void Han(int cp, int start, int width) => Terms++;
+
+        public void Pair(int first, int second, int start, int length) => Terms++;
     }
 
     /// <summary>Collects the terms as strings with their spans.</summary>

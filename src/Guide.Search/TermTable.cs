@@ -25,59 +25,75 @@ internal sealed class TermTable
 
     public static TermTable From(IndexedPages pages)
     {
-        var ids = new TermIds();
-        var tally = new TermIds.Tally(ids);
-        var counted = pages.Pages.Select(page =>
-        {
-            // A page's title, tags and summary repeat in each of its sections: counted once.
-            var memo = new Dictionary<string, FieldCount>(StringComparer.Ordinal);
-            return page.Sections.Select(s => RankingFields.Of(page, s).Select(text =>
-            {
-                if (!memo.TryGetValue(text, out var count))
-                {
-                    var (found, counts, length) = tally.Count(text);
-                    memo.Add(text, count = new FieldCount(found, counts, length));
-                }
-                return count;
-            }).ToArray()).ToList();
-        }).ToList();
-
         var fields = RankingFields.All;
-        var sections = counted.Sum(p => p.Count);
         var lengths = new long[fields.Count];
-        foreach (var section in counted.SelectMany(p => p))
+        var sections = 0;
+        // BM25 needs every field's average length before the first weight, so a first pass only
+        // counts terms; keeping each section's terms for a second look would cost more memory than
+        // reading the text again. A page's title, tags and summary repeat in each of its sections:
+        // read once per page.
+        foreach (var page in pages.Pages)
         {
-            for (var f = 0; f < fields.Count; f++)
+            var memo = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var section in page.Sections)
             {
-                lengths[f] += section[f].Length;
+                sections++;
+                var texts = RankingFields.Of(page, section);
+                for (var f = 0; f < fields.Count; f++)
+                {
+                    if (!memo.TryGetValue(texts[f], out var length))
+                    {
+                        memo.Add(texts[f], length = SearchTokenizer.Count(texts[f]));
+                    }
+                    lengths[f] += length;
+                }
             }
         }
         var average = lengths.Select(l => Math.Max(1, (double)l / Math.Max(1, sections))).ToArray();
 
-        var terms = ids.Terms.Select(t => new Term(t)).ToArray();
+        var ids = new TermIds();
+        var tally = new TermIds.Tally(ids);
+        var terms = new List<Term>();
         // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet".
-        var weight = new double[terms.Length];
-        var pageMax = new double[terms.Length];
+        var weight = new double[1024];
+        var pageMax = new double[1024];
         var inSection = new List<int>();
         var inPage = new List<int>();
-        for (var p = 0; p < counted.Count; p++)
+        for (var p = 0; p < pages.Pages.Count; p++)
         {
-            foreach (var section in counted[p])
+            var page = pages.Pages[p];
+            var memo = new Dictionary<string, FieldCount>(StringComparer.Ordinal);
+            foreach (var section in page.Sections)
             {
+                var texts = RankingFields.Of(page, section);
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    // The same expression, in the same order, as the client's weightIn.
-                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (section[f].Length / average[f]));
-                    for (var k = 0; k < section[f].Ids.Length; k++)
+                    if (!memo.TryGetValue(texts[f], out var count))
                     {
-                        var id = section[f].Ids[k];
-                        double tf = section[f].Counts[k];
+                        var (found, counts, length) = tally.Count(texts[f]);
+                        memo.Add(texts[f], count = new FieldCount(found, counts, length));
+                    }
+                    if (ids.Terms.Count > weight.Length)
+                    {
+                        Array.Resize(ref weight, Math.Max(ids.Terms.Count, weight.Length * 2));
+                        Array.Resize(ref pageMax, weight.Length);
+                    }
+                    // The same expression, in the same order, as the client's weightIn.
+                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
+                    for (var k = 0; k < count.Ids.Length; k++)
+                    {
+                        var id = count.Ids[k];
+                        double tf = count.Counts[k];
                         if (weight[id] == 0)
                         {
                             inSection.Add(id);
                         }
                         weight[id] += fields[f].Weight * tf * (RankingFields.K1 + 1) / (tf + norm);
                     }
+                }
+                while (terms.Count < ids.Terms.Count)
+                {
+                    terms.Add(new Term(ids.Terms[terms.Count]));
                 }
                 foreach (var id in inSection)
                 {
@@ -99,8 +115,9 @@ internal sealed class TermTable
             inPage.Clear();
         }
 
-        Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        return new TermTable(terms, lengths, sections);
+        var sorted = terms.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Text, b.Text));
+        return new TermTable(sorted, lengths, sections);
     }
 
     /// <param name="Text">The term: a stemmed word, a Han character or a Han pair.</param>
