@@ -13,15 +13,16 @@ namespace Guide.Search;
 /// { "format": 2, "lang": "en", "sections": 324, "pages": 47,
 ///   "k1": 1.2, "fields": [[key, weight, b, total length], …],   // BM25 per field; see RankingFields
 ///   "bounds": [lowest, ratio, levels],                          // weight of level n = lowest × ratio^n
-///   "files": "inserted",                                        // how parts are named, below
-///   "words": file,                                              // the text dictionary (TextCodec)
-///   "terms": [first term, file, …],                             // shard n registers parts["en/t" + n]
-///   "groups": [file, pages, sections, …] }                      // group n registers parts["en/g" + n]
+///   "width": 11,                                                // how parts are named, below
+///   "words": files,                                             // the text dictionary (TextCodec)
+///   "terms": ["first term of each shard, spaced", files],        // shard n registers parts["en/t" + n]
+///   "groups": ["pages and sections of each group", files] }     // group n registers parts["en/g" + n]
 /// </code>
-/// Where every part was published under its name with something inserted before <c>.js</c> (a
-/// content hash, say, or nothing), <c>files</c> is <c>"inserted"</c> and a file is that insertion;
-/// otherwise <c>files</c> is <c>"addresses"</c> and a file is the part's address relative to the
-/// manifest's folder. Pages and sections of a group count on from those of the groups before it.
+/// Where every part was published under its name with something of one length inserted before
+/// <c>.js</c> (a content hash, say, or nothing), <c>width</c> is that length and <c>files</c> the
+/// insertions run together; otherwise <c>width</c> is null and <c>files</c> an array of addresses
+/// relative to the manifest's folder. A group's pages and sections are two numbers as
+/// <see cref="CodeAlphabet.AppendNumber"/> writes them; pages and sections count on from the groups before.
 /// </remarks>
 public sealed class SearchIndex
 {
@@ -63,8 +64,9 @@ public sealed class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(address);
         var addresses = Parts.ToDictionary(p => p.Name, p => address(p.Name), StringComparer.Ordinal);
-        var inserted = Parts.All(p => Insertion(p.Name, addresses[p.Name]) is not null);
-        string File(SearchIndexPart part) => inserted ? Insertion(part.Name, addresses[part.Name])! : addresses[part.Name];
+        var insertions = Parts.Select(p => Insertion(p.Name, addresses[p.Name])).ToList();
+        // Content hashes all have one length: then a list of files is the insertions run together.
+        int? width = insertions.All(i => i is not null && i.Length == insertions[0]!.Length) ? insertions[0]!.Length : null;
 
         var sb = new StringBuilder();
         sb.Append("/* Guide search index, generated; do not edit. */\n");
@@ -101,33 +103,51 @@ public sealed class SearchIndex
         JsLiteral.Double(sb, BoundScale.Ratio);
         sb.Append(',');
         JsLiteral.Int(sb, BoundScale.Levels);
-        sb.Append("],\n\"files\":");
-        JsLiteral.String(sb, inserted ? "inserted" : "addresses");
-        sb.Append(",\"words\":");
-        JsLiteral.String(sb, File(_words));
-        sb.Append(",\n\"terms\":[");
-        for (var i = 0; i < _shards.Count; i++)
+        sb.Append("],\n\"width\":");
+        if (width is { } w)
         {
-            sb.Append(i == 0 ? "\n" : ",\n");
-            JsLiteral.String(sb, _shards[i].FirstTerm);
-            sb.Append(',');
-            JsLiteral.String(sb, File(_shards[i].Part));
+            JsLiteral.Int(sb, w);
         }
-        sb.Append("],\n\"groups\":[");
+        else
+        {
+            sb.Append("null");
+        }
+        sb.Append(",\"words\":");
+        Files(sb, [_words], addresses, width);
+        sb.Append(",\n\"terms\":[");
+        JsLiteral.String(sb, string.Join(' ', _shards.Select(s => s.FirstTerm)));
+        sb.Append(",\n");
+        Files(sb, [.. _shards.Select(s => s.Part)], addresses, width);
+        sb.Append("],\n\"groups\":[\"");
         for (var i = 0; i < _groups.Count; i++)
         {
             var (pages, sections) = i + 1 < _groups.Count
                 ? (_groups[i + 1].FirstPage - _groups[i].FirstPage, _groups[i + 1].FirstSection - _groups[i].FirstSection)
                 : (_pages - _groups[i].FirstPage, _terms.Sections - _groups[i].FirstSection);
-            sb.Append(i == 0 ? "\n" : ",\n");
-            JsLiteral.String(sb, File(_groups[i].Part));
-            sb.Append(',');
-            JsLiteral.Int(sb, pages);
-            sb.Append(',');
-            JsLiteral.Int(sb, sections);
+            CodeAlphabet.AppendNumber(sb, pages);
+            CodeAlphabet.AppendNumber(sb, sections);
         }
+        sb.Append("\",\n");
+        Files(sb, [.. _groups.Select(g => g.Part)], addresses, width);
         sb.Append("]};\n");
         return sb.ToString();
+    }
+
+    /// <summary>Where parts are: their insertions run together when they are all <paramref name="width"/> long, else an array of addresses.</summary>
+    private static void Files(StringBuilder sb, List<SearchIndexPart> parts, Dictionary<string, string> addresses, int? width)
+    {
+        if (width is not null)
+        {
+            JsLiteral.String(sb, string.Concat(parts.Select(p => Insertion(p.Name, addresses[p.Name]))));
+            return;
+        }
+        sb.Append('[');
+        for (var i = 0; i < parts.Count; i++)
+        {
+            sb.Append(i == 0 ? "" : ",");
+            JsLiteral.String(sb, addresses[parts[i].Name]);
+        }
+        sb.Append(']');
     }
 
     /// <summary>What was inserted before <c>.js</c> to make <paramref name="address"/> from <paramref name="name"/>, or null.</summary>

@@ -392,25 +392,22 @@
     const fields = manifest.fields.map(([key, weight, b, total]) => ({ key, weight, b, avg: Math.max(1, total / Math.max(1, n)) }));
     const [lowest, ratio, levels] = manifest.bounds;
     const levelWeight = Array.from({ length: levels }, (_, l) => lowest * Math.pow(ratio, l));
-    // Parts named with something inserted before .js (a content hash) are listed by the insertion.
-    const fileOf = (key, entry) => (manifest.files === "inserted" ? key + entry + ".js" : entry);
-    const firstTerms = [];
-    const shardFiles = [];
-    for (let k = 0; k < manifest.terms.length; k += 2) {
-      firstTerms.push(manifest.terms[k]);
-      shardFiles.push(fileOf(lang + "/t" + shardFiles.length, manifest.terms[k + 1]));
-    }
+    // Parts named with something of one length inserted before .js (a content hash) are listed
+    // by their insertions run together; others by their addresses (SearchIndex.cs).
+    const width = manifest.width;
+    const fileAt = (key, listed, k) => (width === null ? listed[k] : key + listed.slice(k * width, (k + 1) * width) + ".js");
+    const firstTerms = manifest.terms[0].split(" "); // there is always a shard, if only an empty one
+    const shardFiles = firstTerms.map((_, k) => fileAt(lang + "/t" + k, manifest.terms[1], k));
     const firstPages = [];
     const firstSections = [];
-    const groupFiles = [];
-    for (let k = 0, page = 0, section = 0; k < manifest.groups.length; k += 3) {
+    for (let at = { i: 0 }, page = 0, section = 0; at.i < manifest.groups[0].length;) {
       firstPages.push(page);
       firstSections.push(section);
-      groupFiles.push(fileOf(lang + "/g" + groupFiles.length, manifest.groups[k]));
-      page += manifest.groups[k + 1];
-      section += manifest.groups[k + 2];
+      page += readNumber(manifest.groups[0], at);
+      section += readNumber(manifest.groups[0], at);
     }
-    const wordsFile = fileOf(lang + "/words", manifest.words);
+    const groupFiles = firstPages.map((_, k) => fileAt(lang + "/g" + k, manifest.groups[1], k));
+    const wordsFile = fileAt(lang + "/words", manifest.words, 0);
     const wordsKey = lang + "/words";
     const loading = new Map();
     const shards = [];
