@@ -26,16 +26,12 @@ internal sealed class TextCodec
     /// </summary>
     private const int MaxEntries = 6000;
 
-    private readonly HashSet<long> _pairs;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _found;
     private readonly string[] _codes;
     private readonly Dictionary<string, int[]> _split;
     private readonly List<string> _symbols;
 
-    private TextCodec(HashSet<long> pairs, Dictionary<string, int> found, string[] codes, Dictionary<string, int[]> split, List<string> symbols, int literal, int ones, int twos)
+    private TextCodec(string[] codes, Dictionary<string, int[]> split, List<string> symbols, int literal, int ones, int twos)
     {
-        _pairs = pairs;
-        _found = found.GetAlternateLookup<ReadOnlySpan<char>>();
         _codes = codes;
         _split = split;
         _symbols = symbols;
@@ -57,8 +53,8 @@ internal sealed class TextCodec
     public static TextCodec For(IReadOnlyList<string> strings)
     {
         var pairs = CohesivePairs(strings);
-        // Each distinct symbol gets a number in order of appearance, each string its list of numbers,
-        // so coding it later is a walk over that list.
+        // Each distinct symbol gets a number in order of appearance, each string (by reference) its
+        // list of numbers, so coding it later is a walk over that list.
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = new List<string>();
@@ -115,41 +111,20 @@ internal sealed class TextCodec
         {
             codes[i] ??= Number(sb.Clear(), literal, ones, twos).Append(CodeAlphabet.Digit(texts[i].Length - 1)).Append(texts[i]).ToString();
         }
-        return new TextCodec(pairs, found, codes, split, [.. ordered.Select(e => e.Text)], literal, ones, twos);
+        return new TextCodec(codes, split, [.. ordered.Select(e => e.Text)], literal, ones, twos);
     }
 
-    /// <summary>The coded form of <paramref name="text"/>: digits, with literals inline.</summary>
+    /// <summary>The coded form of <paramref name="text"/>, one of the strings the codec was made for: digits, with literals inline.</summary>
     public string Encode(string text)
     {
         if (!_split.TryGetValue(text, out var sequence))
         {
-            return EncodeUnseen(text);
+            throw new ArgumentException("The codec was not made for this string; pass every string to TextCodec.For.", nameof(text));
         }
         var sb = new StringBuilder(sequence.Length * 2);
         foreach (var id in sequence)
         {
             sb.Append(_codes[id]);
-        }
-        return sb.ToString();
-    }
-
-    // A string the codec was not built from: symbols it never saw become literals.
-    private string EncodeUnseen(string text)
-    {
-        var ranges = new List<(int Start, int Length)>();
-        Symbols(text, _pairs, ranges);
-        var sb = new StringBuilder();
-        foreach (var (start, length) in ranges)
-        {
-            var symbol = text.AsSpan(start, length);
-            if (_found.TryGetValue(symbol, out var id))
-            {
-                sb.Append(_codes[id]);
-            }
-            else
-            {
-                Number(sb, Literal, Ones, Twos).Append(CodeAlphabet.Digit(length - 1)).Append(symbol);
-            }
         }
         return sb.ToString();
     }
@@ -176,7 +151,7 @@ internal sealed class TextCodec
     /// Cuts text into symbols. Words are runs of ASCII letters and digits; a single space between two
     /// words is dropped (the decoder puts it back between any two symbols that start with a letter or digit).
     /// </summary>
-    internal static void Symbols(string text, IReadOnlySet<long> pairs, List<(int Start, int Length)> into)
+    private static void Symbols(string text, IReadOnlySet<long> pairs, List<(int Start, int Length)> into)
     {
         into.Clear();
         var i = 0;
