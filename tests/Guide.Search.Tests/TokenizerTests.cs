@@ -70,7 +70,7 @@ public class TokenizerTests
 public class TermCountTests
 {
     [Theory]
-    [InlineData("每个月都要复盘，每个月都")]
+    [InlineData("每个月都要复盘，每个月都复述，复核")]
     [InlineData("Listening, restating and note-taking; listens LISTENED")]
     [InlineData("SMART原则和KPI差距 𠀀𠀁中文𠀀 manager’s don't ＳＭＡＲＴ　２０２５")]
     public void The_index_builder_counts_the_terms_the_tokenizer_gives(string text)
