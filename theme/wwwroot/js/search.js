@@ -852,7 +852,7 @@
     let results = [];
     let active = -1;
     let asked = 0; // the latest query: an answer to an earlier one that arrives after it is dropped
-    const own = () => opened(el.ownerDocument, ui.lang, el.dataset.index);
+    const own = () => opened(el.ownerDocument, ui.lang, el.dataset.index || ui.base + "search/index." + ui.lang + ".js");
 
     const render = async () => {
       const query = ui.input.value;
