@@ -50,7 +50,11 @@ internal static class NodeClient
 
     public static JsonObject Stem(string word) => new() { ["op"] = "stem", ["word"] = word };
 
-    public static JsonObject Index(string lang) => new() { ["op"] = "index", ["lang"] = lang };
+    /// <summary>Every page of an index with its sections, decoded by the client.</summary>
+    public static JsonObject AllPages(string lang) => new() { ["op"] = "pages", ["lang"] = lang };
+
+    /// <summary>The parts loaded since the last time this was asked, as addresses relative to the manifest.</summary>
+    public static JsonObject Loaded() => new() { ["op"] = "loaded" };
 
     /// <summary>The page paths (anchor dropped) of a search answer, in rank order.</summary>
     public static List<string> Pages(JsonNode? answer) =>

@@ -152,7 +152,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
     private void BuildSearchIndexes(Site site, Dictionary<PageDocument, string> bodies, SiteAssets assets, WorksheetCatalog? catalog, LoadedRehearsals rehearsals)
     {
         IEnumerable<SearchDocument> Sections(PageDocument d) => SearchSections.Of(d, Route(d.Page.Url));
-        string Script(string lang)
+        SearchIndex Index(string lang)
         {
             // Every page of a language is in its reading order: home, root pages, then each section.
             var pages = site.ReadingOrder(lang);
@@ -164,19 +164,24 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, Route));
             }
             docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, Route));
-            string Index() => SearchIndexBuilder.Build(lang, docs);
-            return cache?.SearchIndex(lang, docs, Index) ?? Index();
+            SearchIndex Build() => SearchIndexBuilder.Build(lang, docs);
+            return cache?.SearchIndex(lang, docs, Build) ?? Build();
         }
 
         // Each language's index is built on its own core in a full build; the dev server's cache is single-threaded.
         var languages = site.Config.Languages.Select(l => l.Code).ToList();
-        var scripts = cache is null
-            ? languages.AsParallel().AsOrdered().Select(lang => (Lang: lang, Script: Script(lang))).ToList()
-            : languages.Select(lang => (Lang: lang, Script: Script(lang))).ToList();
-        foreach (var (lang, script) in scripts)
+        var indexes = cache is null
+            ? languages.AsParallel().AsOrdered().Select(Index).ToList()
+            : languages.Select(Index).ToList();
+        foreach (var index in indexes)
         {
-            var path = assets.Manifest.Add($"search/index.{lang}.js", System.Text.Encoding.UTF8.GetBytes(script));
-            assets.AddSearchIndex(lang, path);
+            // Parts get content-hashed names like every script; the manifest names them relative to its own folder.
+            var published = index.Parts.ToDictionary(
+                p => p.Name,
+                p => assets.Manifest.Add("search/" + p.Name, System.Text.Encoding.UTF8.GetBytes(p.Script))["assets/search/".Length..],
+                StringComparer.Ordinal);
+            var path = assets.Manifest.Add($"search/index.{index.Lang}.js", System.Text.Encoding.UTF8.GetBytes(index.Manifest(name => published[name])));
+            assets.AddSearchIndex(index.Lang, path);
         }
     }
 

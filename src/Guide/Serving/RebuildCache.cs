@@ -21,7 +21,7 @@ namespace Guide.Serving;
 public sealed class RebuildCache
 {
     private readonly Dictionary<(string Lang, string Path), PageEntry> _pages = [];
-    private readonly Dictionary<string, (IReadOnlyList<SearchDocument> Docs, string Script)> _indexes = [];
+    private readonly Dictionary<string, (IReadOnlyList<SearchDocument> Docs, SearchIndex Index)> _indexes = [];
     private (string Key, WorksheetCatalog Catalog, IReadOnlyList<Diagnostic> Found)? _worksheets;
 
     /// <summary>How many page bodies the last build rendered rather than took from the cache.</summary>
@@ -117,16 +117,16 @@ public sealed class RebuildCache
         return entry.Sections;
     }
 
-    /// <summary>A language's search index script, reused while its sections are the same.</summary>
-    public string SearchIndex(string lang, IReadOnlyList<SearchDocument> docs, Func<string> build)
+    /// <summary>A language's search index, reused while its sections are the same.</summary>
+    public SearchIndex SearchIndex(string lang, IReadOnlyList<SearchDocument> docs, Func<SearchIndex> build)
     {
         if (_indexes.TryGetValue(lang, out var cached) && cached.Docs.SequenceEqual(docs, SectionComparer.Instance))
         {
-            return cached.Script;
+            return cached.Index;
         }
-        var script = build();
-        _indexes[lang] = (docs, script);
-        return script;
+        var index = build();
+        _indexes[lang] = (docs, index);
+        return index;
     }
 
     /// <summary>The worksheet definitions, reloaded only when a file in the folder changed, appeared or went.</summary>
