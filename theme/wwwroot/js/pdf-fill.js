@@ -19,7 +19,7 @@
  * data script only when asked, from the site itself (a <script> rather than fetch, so it works from
  * file:// too), under Content-Security-Policy default-src 'self'.
  *   [data-fill-pdf]        the button; data-fill-src (the data script), data-fill-key (W2:zh-CN)
- *   [data-fill-status]     where progress and problems are said
+ *   [data-fill-status]     right after the button: where progress and problems are said
  *   data-text-*            the words, in the page's language
  */
 (function (root, factory) {
@@ -404,7 +404,8 @@
     doc.querySelectorAll('[data-fill-pdf]').forEach(function (button) {
       var page = button.closest('.worksheet-page') || doc;
       var form = page.querySelector('[data-worksheet-storage]');
-      var status = page.querySelector('[data-fill-status]');
+      var next = button.nextElementSibling;
+      var status = next && next.hasAttribute('data-fill-status') ? next : null;
       function say(key) {
         if (status) {
           status.textContent = button.getAttribute('data-text-' + key) || '';
