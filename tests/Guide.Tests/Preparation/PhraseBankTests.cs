@@ -65,6 +65,43 @@ public sealed partial class PhraseBankTests(ThemeSite site)
         Assert.Equal("我想先确认一下目标。", new HtmlParser().ParseDocument(fixture.ReadOutput("zh-CN/phrases/index.html")).QuerySelector(".phrase-text")!.TextContent);
     }
 
+    [BrowserFact]
+    public async Task The_bank_filters_by_words_reader_tag_and_star_and_copies_a_sentence()
+    {
+        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/phrases/");
+        await reader.Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var page = reader.Page;
+        var total = await page.Locator(".phrase").CountAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-phrase-count]")).ToHaveTextAsync($"显示 {total} 句，共 {total} 句");
+
+        await page.Locator("[data-phrase-words]").FillAsync("复述");
+        var shown = await page.Locator(".phrase:visible .phrase-text").AllTextContentsAsync();
+        Assert.InRange(shown.Count, 1, total - 1);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-phrase-count]")).ToHaveTextAsync($"显示 {shown.Count} 句，共 {total} 句");
+
+        await page.ClickAsync("[data-phrase-clear]");
+        await page.Locator("[data-phrase-reader]").SelectOptionAsync("manager");
+        var audiences = await page.Locator(".phrase-page:visible").EvaluateAllAsync<string[]>("ps => ps.map(p => p.dataset.audience)");
+        Assert.NotEmpty(audiences);
+        Assert.All(audiences, a => Assert.Contains(a, new[] { "manager", "all" }));
+
+        await page.ClickAsync("[data-phrase-clear]");
+        var tag = (await page.Locator("[data-phrase-tag] option").AllTextContentsAsync())[1];
+        await page.Locator("[data-phrase-tag]").SelectOptionAsync(tag);
+        var tags = await page.Locator(".phrase-page:visible").EvaluateAllAsync<string[]>("ps => ps.map(p => p.dataset.tags)");
+        Assert.NotEmpty(tags);
+        Assert.All(tags, t => Assert.Contains(tag, t.Split('\n')));
+
+        await page.ClickAsync("[data-phrase-clear]");
+        var starred = await reader.StarAsync("zh-CN", 1);
+        await page.Locator("[data-phrase-starred-only]").CheckAsync();
+        Assert.Equal(starred, await page.Locator(".phrase:visible .phrase-text").AllTextContentsAsync());
+        await page.Locator(".phrase:visible [data-phrase-copy]").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-phrase-status]")).ToHaveTextAsync("已复制");
+        Assert.Equal(starred[0], await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Empty(reader.Problems);
+    }
+
     public static TheoryData<string, string, string> Problems() => new()
     {
         // name, file content for input/en/before/index.md (callout from line 9), expected "line: severity CODE"
