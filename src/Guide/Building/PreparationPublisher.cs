@@ -33,9 +33,8 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
                 ["CardHref"] = views.Href(phrasesUrl, cardUrl),
                 ["DeviceHref"] = views.Href(phrasesUrl, cardUrl) + "#device",
             });
-            var bankView = views.ForPreparation(phrasesUrl, lang, text["phrases"], bank, views.PairedLanguages(lang, _ => "phrases/", _ => true), "phrases")
-                with { Summary = text["phrases.summary"] };
-            files.Add(PageWriter.FileOf(phrasesUrl), layout(bankView));
+            var bankView = views.ForPreparation(phrasesUrl, lang, text["phrases"], bank, views.PairedLanguages(lang, _ => "phrases/", _ => true), "phrases");
+            files.Add(PageWriter.FileOf(phrasesUrl), layout(bankView with { Summary = text["phrases.summary"] }));
 
             var card = component(typeof(MyCardPage), new()
             {
@@ -46,9 +45,8 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
                 ["Text"] = text,
                 ["Device"] = Device(lang),
             });
-            var cardView = views.ForPreparation(cardUrl, lang, text["card"], card, views.PairedLanguages(lang, _ => "my-card/", _ => true), "card")
-                with { Summary = text["card.summary"], BodyClass = "my-card-body" };
-            files.Add(PageWriter.FileOf(cardUrl), layout(cardView));
+            var cardView = views.ForPreparation(cardUrl, lang, text["card"], card, views.PairedLanguages(lang, _ => "my-card/", _ => true), "card");
+            files.Add(PageWriter.FileOf(cardUrl), layout(cardView with { Summary = text["card.summary"], BodyClass = "my-card-body" }));
         }
     }
 
