@@ -44,4 +44,7 @@ public static class DiagnosticCodes
     public const string WorksheetLinkText = "GUIDE055";
     public const string AvoidedTerm = "GUIDE056";
     public const string InvalidTermsFile = "GUIDE057";
+
+    public const string SayCalloutContent = "GUIDE070";
+    public const string CardSourceMissing = "GUIDE071";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Output;
+using Guide.Preparation;
 using Guide.Rehearsals;
 using Guide.Rendering;
 using Guide.Search;
@@ -35,6 +36,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         }
         var (site, catalog, rehearsals) = loaded.Value;
 
+        // Read before rendering, from the trees as parsed.
+        var preparation = Time("phrases", () => CardAndPhrases.Gather(site, catalog, options.ResolvedWorksheetsDir, _diagnostics));
         var bodies = Time("render", () => RenderBodies(site, input));
         if (_diagnostics.HasErrors)
         {
@@ -46,7 +49,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
         var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config),
             [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
         Time("index", () => BuildSearchIndexes(site, bodies, assets, catalog, rehearsals));
-        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options, rehearsals).WriteAll(bodies, files));
+        Time("layout", () => new PageWriter(site, assets, PageHistory.Read(input, site.Config), catalog, options, rehearsals, preparation).WriteAll(bodies, files));
         if (catalog is not null)
         {
             Time("pdf", () => WorksheetPdfs.Write(site, catalog, options, files, _diagnostics));
@@ -75,6 +78,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
             return (null, _diagnostics.Sorted());
         }
         var (site, catalog, _) = model;
+        Time("phrases", () => CardAndPhrases.Gather(site, catalog, options.ResolvedWorksheetsDir, _diagnostics));
         Time("render", () => RenderBodies(site, input));
         if (catalog is not null)
         {
@@ -164,6 +168,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, R
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, Route));
             }
             docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, Route));
+            docs.AddRange(PreparationPublisher.SearchDocuments(lang, Route));
             SearchIndex Build() => SearchIndexBuilder.Build(lang, docs);
             return cache?.SearchIndex(lang, docs, Build) ?? Build();
         }

@@ -1,6 +1,7 @@
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
+using Guide.Worksheets.Filling;
 using WorksheetCodes = Guide.Worksheets.DiagnosticCodes;
 using WorksheetText = Guide.Worksheets.LocalizedText;
 
@@ -8,7 +9,8 @@ namespace Guide.Building;
 
 /// <summary>
 /// Every worksheet as a fillable PDF, at stable paths: <c>&lt;lang&gt;/worksheets/&lt;slug&gt;.pdf</c>, and one
-/// bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c> when site.yml asks for it.
+/// bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c> when site.yml asks for it; beside
+/// each language edition, the script its page fills it from (<see cref="FillScript"/>).
 /// </summary>
 public static class WorksheetPdfs
 {
@@ -57,10 +59,10 @@ public static class WorksheetPdfs
         var jobs = printable.SelectMany(w => editions.Select(e => (Worksheet: w, Edition: e))).ToList();
         Parallel.ForEach(jobs, job =>
         {
-            byte[] bytes;
+            Guide.Pdf.WrittenPdf pdf;
             try
             {
-                bytes = WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
+                pdf = WorksheetPdf.RenderFillable(job.Worksheet, job.Edition, fonts, renderOptions, diagnostics);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -69,7 +71,12 @@ public static class WorksheetPdfs
                     $"the {job.Edition} edition cannot be laid out: {Reason(e)}; shorten the field named, or split it into two"));
                 return;
             }
-            files.Add(WorksheetPublisher.PdfPath(job.Worksheet, job.Edition), bytes);
+            files.Add(WorksheetPublisher.PdfPath(job.Worksheet, job.Edition), pdf.Bytes);
+            // The language editions' pages offer a filled PDF, made in the browser from this.
+            if (!job.Edition.IsBilingual)
+            {
+                files.Add(FillScript.PathOf(job.Worksheet, job.Edition), FillScript.Of(job.Worksheet, job.Edition, pdf));
+            }
         });
     }
 

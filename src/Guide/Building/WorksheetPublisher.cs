@@ -4,6 +4,7 @@ using Guide.Rendering;
 using Guide.Theme.Model;
 using Guide.Theme.Worksheets;
 using Guide.Worksheets;
+using Guide.Worksheets.Filling;
 using WorksheetText = Guide.Worksheets.LocalizedText;
 
 namespace Guide.Building;
@@ -38,6 +39,10 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
                     ["Lang"] = lang,
                     ["PdfHref"] = PdfHref(url, worksheet, WorksheetEdition.For(lang)),
                     ["BilingualPdfHref"] = bilingual,
+                    ["Fill"] = options.Worksheets
+                        ? new FillView(views.Href(url, FillScript.PathOf(worksheet, WorksheetEdition.For(lang))), FillScript.Key(worksheet, WorksheetEdition.For(lang)),
+                            ThemeResources.Text(lang), views.Href(url, PreparationPages.CardUrl(lang)) + "#device")
+                        : null,
                 });
                 var title = $"{worksheet.Id} {worksheet.Title.Get(lang)}";
                 var view = views.ForWorksheets(url, lang, title, body, OtherLanguages(lang, l => $"worksheets/{worksheet.Slug}/"), indexUrl);

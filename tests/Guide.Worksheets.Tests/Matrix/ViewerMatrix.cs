@@ -237,7 +237,7 @@ public sealed class ViewerMatrix : IDisposable
         }
     }
 
-    private static string Run(string program, params string[] arguments)
+    internal static string Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
