@@ -194,4 +194,12 @@ public static class DiagnosticCodes
 
     /// <summary><c>audience</c>, <c>verdict</c> or <c>outcome</c> has a value that is not one of its words.</summary>
     public const string UnknownValue = "GUIDE068";
+
+    // Taking preparation into the room (GUIDE070–071).
+
+    /// <summary>A <c>say</c> callout holds something the phrase bank cannot carry, or nothing to say.</summary>
+    public const string SayCalloutContent = "GUIDE070";
+
+    /// <summary>The card names a worksheet or field that is not there.</summary>
+    public const string CardSourceMissing = "GUIDE071";
 }

@@ -9,11 +9,12 @@ namespace Guide.Pdf;
 /// Turns a built <see cref="PdfDocument"/> into file objects in a fixed order: catalog, page
 /// tree, fonts (reserved), then each page with its content and widgets, then the fields with
 /// kids and the typing fonts, then the fonts' subsets (last, once every field appearance has
-/// recorded its glyphs), then the information dictionary.
+/// recorded its glyphs), then the information dictionary. It also maps the form's objects, for a
+/// filler that appends an incremental update (<see cref="FormMap"/>).
 /// </summary>
 internal static class DocumentWriter
 {
-    public static byte[] Write(PdfDocument document)
+    public static WrittenPdf Write(PdfDocument document)
     {
         var objects = new ObjectTable();
         var catalog = objects.Allocate();
@@ -55,7 +56,8 @@ internal static class DocumentWriter
 
         objects.Set(catalog, Catalog(document.Options, pageTree, acroForm));
         var info = objects.Add(Information(document.Options));
-        return PdfFileWriter.Write(objects, catalog, info);
+        var file = PdfFileWriter.Write(objects, catalog, info);
+        return new WrittenPdf(file.Bytes, FormMapBuilder.Build(form.Written(), form.TypingFontOf, file, catalog, info));
     }
 
     private static PdfDictionary Resources(IEnumerable<FontUsage> used, Dictionary<FontUsage, PdfReference> fonts)

@@ -45,7 +45,10 @@ public sealed class PdfDocument
     }
 
     /// <summary>The finished PDF as bytes.</summary>
-    public byte[] ToArray()
+    public byte[] ToArray() => Write().Bytes;
+
+    /// <summary>The finished PDF and the map of its form fields, for a filler that sets them by an incremental update.</summary>
+    public WrittenPdf Write()
     {
         if (_pages.Count == 0)
         {

@@ -40,7 +40,10 @@ internal static class JsLiteral
         sb.Append('"');
     }
 
-    public static void Int(StringBuilder sb, int value) => sb.Append(value.ToString(CultureInfo.InvariantCulture));
+    public static void Int(StringBuilder sb, long value) => sb.Append(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The shortest text that reads back as the same double, which JavaScript parses to the same value.</summary>
+    public static void Double(StringBuilder sb, double value) => sb.Append(value.ToString("R", CultureInfo.InvariantCulture));
 
     private static bool IsLoneSurrogate(string s, int i)
     {

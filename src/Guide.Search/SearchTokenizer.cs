@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Guide.Search;
 
 /// <summary>
@@ -21,38 +19,78 @@ public static class SearchTokenizer
     public static IReadOnlyList<SearchToken> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<SearchToken>();
+        var tokens = new TokenList(text, []);
+        Scan(text, ref tokens);
+        return tokens.Tokens;
+    }
+
+    /// <summary>Whether the text has any term at all, without collecting them.</summary>
+    public static bool HasTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length;)
+        {
+            var cp = CharClass.Fold(CharClass.CodePointAt(text, i));
+            if (CharClass.IsWord(cp) || CharClass.IsHan(cp))
+            {
+                return true;
+            }
+            i += CharClass.Width(cp);
+        }
+        return false;
+    }
+
+    /// <summary>How many terms the text has, repeats included, without collecting them.</summary>
+    internal static int Count(string text)
+    {
+        var counter = new Counter();
+        Scan(text, ref counter);
+        return counter.Terms;
+    }
+
+    /// <summary>
+    /// The tokenizer itself: hands each term to <paramref name="sink"/> as it is read, so the index
+    /// builder can count terms without making a string for each.
+    /// </summary>
+    internal static void Scan<TSink>(string text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        char[]? word = null;
         var i = 0;
         while (i < text.Length)
         {
             var cp = CharClass.Fold(CharClass.CodePointAt(text, i));
             if (CharClass.IsWord(cp))
             {
-                i = ReadWord(text, i, tokens);
+                i = ReadWord(text, i, ref word, ref sink);
             }
             else if (CharClass.IsHan(cp))
             {
-                i = ReadHanRun(text, i, tokens);
+                i = ReadHanRun(text, i, ref sink);
             }
             else
             {
                 i += CharClass.Width(cp);
             }
         }
-
-        return tokens;
     }
 
-    private static int ReadWord(string text, int start, List<SearchToken> tokens)
+    private static int ReadWord<TSink>(string text, int start, ref char[]? word, ref TSink sink)
+        where TSink : struct, ITermSink
     {
-        var word = new StringBuilder();
+        word ??= new char[32];
+        var length = 0;
         var i = start;
         while (i < text.Length)
         {
             var cp = CharClass.Fold(text[i]);
             if (CharClass.IsWord(cp))
             {
-                word.Append((char)cp);
+                if (length == word.Length)
+                {
+                    Array.Resize(ref word, word.Length * 2);
+                }
+                word[length++] = (char)cp;
                 i++;
             }
             else if (CharClass.IsApostrophe(cp) && i + 1 < text.Length && CharClass.IsWord(CharClass.Fold(text[i + 1])))
@@ -65,11 +103,12 @@ public static class SearchTokenizer
             }
         }
 
-        tokens.Add(new SearchToken(EnglishStemmer.Stem(word.ToString()), start, i - start));
+        sink.Word(word.AsSpan(0, length), start, i - start);
         return i;
     }
 
-    private static int ReadHanRun(string text, int start, List<SearchToken> tokens)
+    private static int ReadHanRun<TSink>(string text, int start, ref TSink sink)
+        where TSink : struct, ITermSink
     {
         var i = start;
         var previous = -1;
@@ -85,11 +124,10 @@ public static class SearchTokenizer
             var width = CharClass.Width(cp);
             if (previous >= 0)
             {
-                var pairStart = i - previousWidth;
-                tokens.Add(new SearchToken(text.Substring(pairStart, previousWidth + width), pairStart, previousWidth + width));
+                sink.Pair(previous, cp, i - previousWidth, previousWidth + width);
             }
 
-            tokens.Add(new SearchToken(text.Substring(i, width), i, width));
+            sink.Han(cp, i, width);
             previous = cp;
             previousWidth = width;
             i += width;
@@ -97,4 +135,39 @@ public static class SearchTokenizer
 
         return i;
     }
+
+    private struct Counter : ITermSink
+    {
+        public int Terms { get; private set; }
+
+        public void Word(ReadOnlySpan<char> folded, int start, int length) => Terms++;
+
+        public void Han(int cp, int start, int width) => Terms++;
+
+        public void Pair(int first, int second, int start, int length) => Terms++;
+    }
+
+    /// <summary>Collects the terms as strings with their spans.</summary>
+    private readonly struct TokenList(string text, List<SearchToken> tokens) : ITermSink
+    {
+        public List<SearchToken> Tokens => tokens;
+
+        public void Word(ReadOnlySpan<char> folded, int start, int length) =>
+            tokens.Add(new SearchToken(EnglishStemmer.Stem(new string(folded)), start, length));
+
+        public void Han(int cp, int start, int width) => tokens.Add(new SearchToken(text.Substring(start, width), start, width));
+
+        public void Pair(int first, int second, int start, int length) => tokens.Add(new SearchToken(text.Substring(start, length), start, length));
+    }
+}
+
+/// <summary>Receives the terms of a text in reading order (see <see cref="SearchTokenizer"/>).</summary>
+internal interface ITermSink
+{
+    /// <summary>A Latin word, folded but not yet stemmed.</summary>
+    void Word(ReadOnlySpan<char> folded, int start, int length);
+
+    void Han(int cp, int start, int width);
+
+    void Pair(int first, int second, int start, int length);
 }

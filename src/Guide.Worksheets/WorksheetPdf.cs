@@ -17,7 +17,17 @@ public static class WorksheetPdf
     /// for any page (a huge detail text) is reported to <paramref name="diagnostics"/> as GUIDE041.
     /// Call <see cref="PrintableText.Check"/> first: a character the font lacks prints as nothing.
     /// </summary>
-    public static byte[] Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag? diagnostics = null)
+    public static byte[] Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag? diagnostics = null) =>
+        Build(worksheet, edition, fonts, options, diagnostics).ToArray();
+
+    /// <summary>
+    /// As <see cref="Render"/>, with the map of the form's objects that a browser needs to put a
+    /// reader's answers into the file (<see cref="FillScript"/>).
+    /// </summary>
+    public static WrittenPdf RenderFillable(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag? diagnostics = null) =>
+        Build(worksheet, edition, fonts, options, diagnostics).Write();
+
+    private static PdfDocument Build(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag? diagnostics)
     {
         ArgumentNullException.ThrowIfNull(worksheet);
         ArgumentNullException.ThrowIfNull(fonts);
@@ -53,6 +63,6 @@ public static class WorksheetPdf
             PageFrame.Footer(document.Pages[i], type, siteName, options.Words.PageOf(i + 1, document.Pages.Count).Get(edition));
         }
 
-        return document.ToArray();
+        return document;
     }
 }

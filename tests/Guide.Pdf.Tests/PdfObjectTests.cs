@@ -84,7 +84,7 @@ public sealed class PdfObjectTests
         var content = table.Add(PdfStream.Compressed("BT ET"u8));
         table.Set(catalog, new PdfDictionary { { "Type", new PdfName("Catalog") }, { "Extra", content } });
 
-        var bytes = PdfFileWriter.Write(table, catalog, info);
+        var bytes = PdfFileWriter.Write(table, catalog, info).Bytes;
         var file = Encoding.Latin1.GetString(bytes);
         var path = Support.PdfTools.Save(bytes);
         var xref = Support.PdfTools.Run("qpdf", "--show-xref", path).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

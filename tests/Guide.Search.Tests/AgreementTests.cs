@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 

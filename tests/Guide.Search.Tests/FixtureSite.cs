@@ -12,8 +12,10 @@ internal sealed class FixtureSite : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "guide-site-" + Guid.NewGuid().ToString("N"));
         Write("assets/js/search.js", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "client", "search.js")));
         Write("assets/css/search.css", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "client", "search.css")));
-        Write("search/index.zh-CN.js", SearchIndexBuilder.Build("zh-CN", Portable(Fixtures.Chinese)));
-        Write("search/index.en.js", SearchIndexBuilder.Build("en", Portable(Fixtures.English)));
+        // Shards and groups this small make even the fixture's few pages load as several files.
+        var tiny = new SearchIndexOptions { TermShardBytes = 200, PageGroupBytes = 200 };
+        IndexFiles.Write(Path.Combine(Root, "search"), SearchIndexBuilder.Build("zh-CN", Portable(Fixtures.Chinese), tiny));
+        IndexFiles.Write(Path.Combine(Root, "search"), SearchIndexBuilder.Build("en", Portable(Fixtures.English), tiny));
         Write("zh-CN/index.html", Page("zh-CN", "en", "../", "首页", "<h1>首页</h1>"));
         Write("zh-CN/during/listening/index.html", Page("zh-CN", "en", "../../../", "积极倾听与复述确认",
             "<h1>积极倾听与复述确认</h1><h2 id=\"复述确认\">复述确认</h2><p>复述一遍。</p>"));
@@ -38,7 +40,7 @@ internal sealed class FixtureSite : IDisposable
         <div class="search" id="search" role="search" data-lang="{lang}" data-base="{bas}" data-index="{bas}search/index.{lang}.js" data-other-lang="{other}" data-other-index="{bas}search/index.{other}.js" data-label-other="{(lang == "en" ? "Include Chinese" : "Include English")}" data-label-none="{(lang == "en" ? "No results" : "没有找到结果")}" data-label-placeholder="search">
         <label for="search-input" class="visually-hidden">search</label><input id="search-input" type="search" autocomplete="off"> <div id="search-results"></div></div>
         </header><main>{body}</main>
-        <script src="{bas}search/index.{lang}.js" defer></script><script src="{bas}assets/js/search.js" defer></script>
+        <script src="{bas}assets/js/search.js" defer></script>
         </body></html>
         """;
 

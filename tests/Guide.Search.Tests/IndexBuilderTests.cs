@@ -1,34 +1,58 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
 public class IndexBuilderTests
 {
+    private static readonly SearchIndexOptions Tiny = new() { TermShardBytes = 200, PageGroupBytes = 200 };
+
+    /// <summary>Every file of an index as the pipeline would publish it, manifest first.</summary>
+    private static List<string> Files(SearchIndex index) => [index.Manifest(name => name), .. index.Parts.Select(p => p.Name + "\n" + p.Script)];
+
     [Fact]
     public void Same_documents_give_the_same_bytes_whatever_order_the_pages_arrive_in()
     {
-        var once = SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese);
-        var again = SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese);
+        var once = Files(SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese, Tiny));
+        var again = Files(SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese, Tiny));
         var pagesReversed = Fixtures.Chinese.GroupBy(d => d.Url.Split('#')[0]).Reverse().SelectMany(g => g).ToList();
+        Assert.True(once.Count > 4, $"{once.Count} files: the tiny options should cut the index into several");
         Assert.Equal(once, again);
-        Assert.Equal(once, SearchIndexBuilder.Build("zh-CN", pagesReversed));
+        Assert.Equal(once, Files(SearchIndexBuilder.Build("zh-CN", pagesReversed, Tiny)));
     }
 
     [Fact]
-    public void The_index_registers_itself_as_a_script_without_eval_or_fetch()
+    public void The_manifest_and_every_part_register_themselves_as_scripts_without_eval_or_fetch()
     {
-        var script = SearchIndexBuilder.Build("en", Fixtures.English);
-        Assert.Contains("globalThis.GuideSearch.indexes[\"en\"] = {", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("eval", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("fetch", script, StringComparison.Ordinal);
+        var index = SearchIndexBuilder.Build("en", Fixtures.English, Tiny);
+        Assert.Contains("globalThis.GuideSearch.indexes[\"en\"] = {", index.Manifest(name => name), StringComparison.Ordinal);
+        Assert.All(index.Parts, p => Assert.Contains($"globalThis.GuideSearch.parts[\"{p.Name[..^3]}\"] = ", p.Script, StringComparison.Ordinal));
+        Assert.All(Files(index), f => Assert.DoesNotContain("eval", f, StringComparison.Ordinal));
+        Assert.All(Files(index), f => Assert.DoesNotContain("fetch", f, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("hashed")]
+    [InlineData("elsewhere")]
+    public void The_client_finds_each_part_at_the_address_it_was_published_under(string how)
+    {
+        // The pipeline inserts a content hash before .js; any other address is written out in full.
+        Func<string, string> address = how == "hashed"
+            ? name => name.Replace(".js", ".0123456789.js", StringComparison.Ordinal)
+            : name => "parts/" + name.Replace('/', '-');
+        using var files = new IndexFiles();
+        files.Add("en", Fixtures.English, Tiny, address);
+        var answers = JsClient.Run(files.Paths, [JsClient.Search("en", "restate"), JsClient.Loaded()]);
+        Assert.Equal("en/during/listening/#restate-to-confirm", answers[0]![0]!["url"]!.GetValue<string>());
+        Assert.All(answers[1]!.AsArray(), p => Assert.Contains(how == "hashed" ? ".0123456789.js" : "parts/", p!.GetValue<string>(), StringComparison.Ordinal));
     }
 
     [Fact]
     public void Chinese_is_written_as_characters_not_escapes()
     {
-        var script = SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese);
-        Assert.Contains("积极倾听与复述确认", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("\\u", script, StringComparison.Ordinal);
+        var files = Files(SearchIndexBuilder.Build("zh-CN", Fixtures.Chinese));
+        Assert.Contains(files, f => f.Contains("复述", StringComparison.Ordinal));
+        Assert.All(files, f => Assert.DoesNotContain("\\u", f, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,35 +61,60 @@ public class IndexBuilderTests
         var text = "He said \"no\" \\ then </script> \u2028 next\u2029 end";
         using var files = new IndexFiles();
         files.Add("en", [new SearchDocument("en/x/#a", "T", "H", "S", text)]);
-        var index = JsClient.Run(files.Paths, [JsClient.Index("en")])[0]!;
-        Assert.Equal(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), index["docs"]![0]![3]!.GetValue<string>());
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!;
+        Assert.Equal(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), pages[0]!["sections"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Coded_text_reads_back_exactly_as_it_was_written()
+    {
+        // Runs of spaces, words either side of punctuation, literals, a word longer than a literal can
+        // hold, Han pairs and characters outside the basic plane and full-width forms. (A lone surrogate
+        // has its own test: System.Text.Json will not read one back.)
+        string[] texts =
+        [
+            "a b  c   d", "don't stop, it's fine. x-y z/w", "SMART原则和KPI差距 2025年", "绩效面谈 绩效面谈 绩效", "𠀀𠀁中文𠀀",
+            "ＳＭＡＲＴ　原则（２０２５）", new string('x', 150) + " " + new string('y', 150), "  lead and trail  ",
+            "À l'École Über — “curly” ‘quotes’…", "tab\there", "12345 67890 12345", "ÿ€©", "",
+        ];
+        var docs = texts.Select((t, i) => new SearchDocument($"en/p{i}/", "T" + i, "H" + i, "S", "word " + t)).ToList();
+        using var files = new IndexFiles();
+        files.Add("en", docs, Tiny);
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!.AsArray();
+        var read = pages.ToDictionary(p => p!["url"]!.GetValue<string>(), p => p!["sections"]![0]!["text"]!.GetValue<string>());
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(string.Join(' ', ("word " + texts[i]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), read[$"en/p{i}/"]);
+        }
     }
 
     [Fact]
     public void A_lone_surrogate_is_escaped_so_the_file_stays_valid_utf8()
     {
-        var script = SearchIndexBuilder.Build("en", [new SearchDocument("en/x/", "T", "H", "S", "broken \ud800 pair")]);
-        Assert.Contains("broken \\ud800 pair", script, StringComparison.Ordinal);
+        var files = Files(SearchIndexBuilder.Build("en", [new SearchDocument("en/x/", "T", "H", "S", "broken \ud800 pair")]));
+        Assert.Contains(files, f => f.Contains("\\ud800", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Page_title_summary_and_tags_are_stored_once_per_page()
+    public void Pages_keep_their_title_summary_and_tags_and_are_sorted_by_address()
     {
-        using var files = IndexFiles.ForFixtures();
-        var index = JsClient.Run(files.Paths, [JsClient.Index("zh-CN")])[0]!;
-        var pages = index["pages"]!.AsArray();
-        Assert.Equal(4, pages.Count);
+        using var files = IndexFiles.ForFixtures(Tiny);
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("zh-CN")])[0]!.AsArray();
         Assert.Equal(["zh-CN/after/monthly-review/", "zh-CN/before/improvement-plan/", "zh-CN/during/listening/", "zh-CN/during/mindset/"],
-            pages.Select(p => p![0]!.GetValue<string>()));
-        Assert.Equal("倾听, 复述, 记笔记", pages[2]![3]!.GetValue<string>());
-        Assert.Equal(Fixtures.Chinese.Count, index["docs"]!.AsArray().Count);
+            pages.Select(p => p!["url"]!.GetValue<string>()));
+        Assert.Equal("倾听, 复述, 记笔记", pages[2]!["tags"]!.GetValue<string>());
+        Assert.Equal("积极倾听与复述确认", pages[2]!["title"]!.GetValue<string>());
+        Assert.Equal(Fixtures.Chinese.Count, pages.Sum(p => p!["sections"]!.AsArray().Count));
     }
 
     [Fact]
     public void A_section_with_nothing_to_search_is_left_out()
     {
-        var script = SearchIndexBuilder.Build("en", [.. Fixtures.English, new SearchDocument("en/x/#diagram", "X", "—", "", "  ")]);
-        Assert.DoesNotContain("diagram", script, StringComparison.Ordinal);
+        using var files = new IndexFiles();
+        files.Add("en", [.. Fixtures.English, new SearchDocument("en/x/#diagram", "X", "—", "", "  ")]);
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!.AsArray();
+        Assert.DoesNotContain(pages, p => p!["url"]!.GetValue<string>() == "en/x/");
+        Assert.Equal(Fixtures.English.Count, pages.Sum(p => p!["sections"]!.AsArray().Count));
     }
 
     [Theory]

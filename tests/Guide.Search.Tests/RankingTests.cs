@@ -1,13 +1,22 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
-/// <summary>What a reader sees when typing into the box: the fixture guide, searched by the shipped client.</summary>
-public sealed class RankingTests : IDisposable
+/// <summary>
+/// What a reader sees when typing into the box: the fixture guide, searched by the shipped client,
+/// once with the index in as few files as the builder makes for a guide this small and once cut
+/// into a file per term or two and a group per page, so each query loads parts as it goes.
+/// </summary>
+public abstract class RankingTests(SearchIndexOptions options) : IDisposable
 {
-    private readonly IndexFiles _files = IndexFiles.ForFixtures();
+    private readonly IndexFiles _files = IndexFiles.ForFixtures(options);
 
-    public void Dispose() => _files.Dispose();
+    public void Dispose()
+    {
+        _files.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private JsonArray Search(string lang, string query, JsonObject? options = null) =>
         JsClient.Run(_files.Paths, [JsClient.Search(lang, query, options)])[0]!.AsArray();
@@ -104,3 +113,7 @@ public sealed class RankingTests : IDisposable
         Assert.Empty(Search("zh-CN", "？！…"));
     }
 }
+
+public sealed class RankingTestsInFewFiles() : RankingTests(new SearchIndexOptions());
+
+public sealed class RankingTestsInManyFiles() : RankingTests(new SearchIndexOptions { TermShardBytes = 1, PageGroupBytes = 1 });

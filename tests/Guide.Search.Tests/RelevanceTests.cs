@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
@@ -52,6 +53,25 @@ public class RelevanceTests
         }
 
         Assert.True(misses.Count == 0, $"{misses.Count} of {rows.Count} queries missed their page:\n{string.Join('\n', misses)}");
+    }
+
+    /// <summary>
+    /// The client loads only the pages whose bound can still beat its results; on the real guide
+    /// that must give exactly what scoring every page gives, for every query as it is typed.
+    /// </summary>
+    [Fact]
+    public void Every_query_as_typed_gets_the_results_of_scoring_every_page()
+    {
+        var typed = Table().SelectMany(r => Enumerable.Range(1, r.Query.Length).Select(n => (r.Lang, Query: r.Query[..n]))).Distinct().ToList();
+        var files = typed.Select(t => t.Lang).Distinct().Select(lang => RealGuideIndex.File(lang)!).ToList();
+        var answers = JsClient.Run(files, typed.SelectMany(t => new[]
+        {
+            JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8 }),
+            JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8, ["exhaustive"] = true }),
+        }));
+        var differ = typed.Where((t, i) => answers[2 * i]!.ToJsonString() != answers[2 * i + 1]!.ToJsonString())
+            .Select(t => $"  \"{t.Query}\" ({t.Lang})").ToList();
+        Assert.True(differ.Count == 0, $"{differ.Count} of {typed.Count} queries differ from scoring every page:\n{string.Join('\n', differ.Take(20))}");
     }
 
     // zh-CN/during/listening/ and zh-CN/during/listening/index.html (portable builds) are both during/listening/.

@@ -66,3 +66,22 @@ public class TokenizerTests
         Assert.Equal(["𠀀", "𠀀中", "中"], Terms("𠀀中"));
     }
 }
+
+public class TermCountTests
+{
+    [Theory]
+    [InlineData("每个月都要复盘，每个月都复述，复核")]
+    [InlineData("Listening, restating and note-taking; listens LISTENED")]
+    [InlineData("SMART原则和KPI差距 𠀀𠀁中文𠀀 manager’s don't ＳＭＡＲＴ　２０２５")]
+    public void The_index_builder_counts_the_terms_the_tokenizer_gives(string text)
+    {
+        var ids = new TermIds();
+        var (found, counts, length) = new TermIds.Tally(ids).Count(text);
+        var counted = found.Select((id, k) => (ids.Terms[id], counts[k])).OrderBy(t => t.Item1, StringComparer.Ordinal);
+        var tokens = SearchTokenizer.Tokenize(text);
+        var expected = tokens.GroupBy(t => t.Term).Select(g => (g.Key, g.Count())).OrderBy(t => t.Key, StringComparer.Ordinal);
+        Assert.Equal(expected, counted);
+        Assert.Equal(tokens.Count, length);
+        Assert.Equal(tokens.Count, SearchTokenizer.Count(text));
+    }
+}

@@ -11,7 +11,8 @@ namespace Guide.Pdf.Forms;
 /// </summary>
 internal static class FieldAppearance
 {
-    private const double Padding = 2;
+    /// <summary>The space between a text field's clip and its text.</summary>
+    public const double Padding = 2;
     private const double LargestAutoSize = 12;
     private const double SmallestAutoSize = 4;
 
@@ -23,7 +24,7 @@ internal static class FieldAppearance
     {
         var content = Frame(width, height, field.BackgroundColor, field.BorderColor, field.BorderWidth);
         content.BeginMarkedContent("Tx");
-        var inset = field.BorderColor is null ? 0 : field.BorderWidth;
+        var inset = TextInset(field);
         content.SaveState().Rectangle(inset, inset, width - 2 * inset, height - 2 * inset).Clip();
         var rules = Rules(field, width, height, inset, content);
         if (!string.IsNullOrEmpty(field.Value))
@@ -34,6 +35,16 @@ internal static class FieldAppearance
         content.RestoreState().EndMarkedContent();
         return Form(content, width, height, new PdfDictionary { { font.ResourceName, fontReference } });
     }
+
+    /// <summary>
+    /// What a text field's appearance draws before its variable text (background and border), as
+    /// operators, for a filler that writes the rest (<see cref="FormMap"/>).
+    /// </summary>
+    public static string TextFrame(TextField field, double width, double height) =>
+        System.Text.Encoding.ASCII.GetString(Frame(width, height, field.BackgroundColor, field.BorderColor, field.BorderWidth).ToBytes());
+
+    /// <summary>The border width inside which a text field's variable text is clipped.</summary>
+    public static double TextInset(TextField field) => field.BorderColor is null ? 0 : field.BorderWidth;
 
     /// <summary>A check box: <paramref name="on"/> adds a tick; <paramref name="down"/> darkens the background while pressed.</summary>
     public static PdfStream Check(double size, PdfColor border, PdfColor? background, PdfColor tick, bool on, bool down)

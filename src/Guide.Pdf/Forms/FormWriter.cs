@@ -91,6 +91,7 @@ internal sealed class FormWriter(ObjectTable objects, Func<PdfFont, PdfReference
 
         var reference = objects.Add(annotation);
         entry.Kids.Add(reference);
+        entry.Written.Add(new WrittenWidget(reference, annotation, box, widget.OnState));
         if (entry.Parent is { } parent)
         {
             annotation["Parent"] = parent;
@@ -138,6 +139,17 @@ internal sealed class FormWriter(ObjectTable objects, Func<PdfFont, PdfReference
         var form = new PdfDictionary { { "Fields", fields }, { "DR", new PdfDictionary { { "Font", fonts } } } };
         form["DA"] = PdfString.Ascii(_typingFonts.Count > 0 ? $"/{_typingFonts[0].Name} 0 Tf 0 g" : $"/{DingbatsName} 0 Tf 0 g");
         return form;
+    }
+
+    /// <summary>The fields as written, in tab order, for <see cref="FormMapBuilder"/>; call after <see cref="Finish"/>.</summary>
+    public IEnumerable<WrittenField> Written() =>
+        _order.Select(e => new WrittenField(e.Field, e.Parent is { } parent ? (parent, e.Dictionary!) : null, e.Written));
+
+    /// <summary>The resource name and object of a typing font the form uses.</summary>
+    public (string Name, PdfReference Reference) TypingFontOf(FieldFont font)
+    {
+        var (_, name, reference) = _typingFonts.First(f => ReferenceEquals(f.Font, font));
+        return (name, reference);
     }
 
     private void TextField(PdfDictionary field, TextField text)
@@ -278,7 +290,7 @@ internal sealed class FormWriter(ObjectTable objects, Func<PdfFont, PdfReference
     internal static string DefaultAppearance(string font, double size, PdfColor color) =>
         string.Create(CultureInfo.InvariantCulture, $"/{font} {PdfNumber.Format(size)} Tf {Colour(color)}");
 
-    private static string Colour(PdfColor color) => color.R == color.G && color.G == color.B
+    internal static string Colour(PdfColor color) => color.R == color.G && color.G == color.B
         ? $"{PdfNumber.Format(color.R)} g"
         : $"{PdfNumber.Format(color.R)} {PdfNumber.Format(color.G)} {PdfNumber.Format(color.B)} rg";
 
@@ -293,6 +305,8 @@ internal sealed class FormWriter(ObjectTable objects, Func<PdfFont, PdfReference
         public PdfDictionary? Dictionary { get; set; }
 
         public List<PdfReference> Kids { get; } = [];
+
+        public List<WrittenWidget> Written { get; } = [];
 
         public bool Listed { get; set; }
     }

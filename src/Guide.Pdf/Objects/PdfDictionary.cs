@@ -29,6 +29,23 @@ internal class PdfDictionary : PdfObject, IEnumerable<KeyValuePair<string, PdfOb
     /// <summary>Collection-initialiser support: <c>new PdfDictionary { { "Type", new PdfName("Page") } }</c>.</summary>
     public void Add(string key, PdfObject value) => this[key] = value;
 
+    /// <summary>
+    /// This dictionary in PDF syntax without <paramref name="keys"/>: what an incremental update
+    /// rewrites when it sets those entries anew (the object's other entries must stay as they were).
+    /// </summary>
+    public string TextWithout(params string[] keys)
+    {
+        var rest = new PdfDictionary();
+        foreach (var (key, value) in _entries.Where(e => !keys.Contains(e.Key)))
+        {
+            rest[key] = value;
+        }
+
+        var sink = new ByteSink(256);
+        rest.WriteTo(sink);
+        return System.Text.Encoding.ASCII.GetString(sink.Written);
+    }
+
     public override void WriteTo(ByteSink sink)
     {
         sink.Ascii("<<");

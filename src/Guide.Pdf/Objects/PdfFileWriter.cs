@@ -16,7 +16,7 @@ internal static class PdfFileWriter
     /// <summary>Objects per object stream: small enough that a reader decompresses little to reach one.</summary>
     private const int ObjectsPerStream = 100;
 
-    public static byte[] Write(ObjectTable table, PdfReference root, PdfReference info)
+    public static WrittenFile Write(ObjectTable table, PdfReference root, PdfReference info)
     {
         var sink = new ByteSink(64 * 1024);
 
@@ -65,7 +65,7 @@ internal static class PdfFileWriter
         var xrefOffset = sink.Length;
         WriteObject(sink, xrefNumber, xref);
         sink.Ascii("startxref\n").Ascii(xrefOffset.ToString(CultureInfo.InvariantCulture)).Ascii("\n%%EOF\n");
-        return sink.ToArray();
+        return new WrittenFile(sink.ToArray(), xrefNumber + 1, xrefOffset, id);
     }
 
     private static void WriteObject(ByteSink sink, int number, PdfObject value)
@@ -112,3 +112,10 @@ internal static class PdfFileWriter
         return data;
     }
 }
+
+/// <summary>A written file and what an incremental update of it repeats or points back to (§7.5.6).</summary>
+/// <param name="Bytes">The file.</param>
+/// <param name="Size">The cross-reference /Size.</param>
+/// <param name="StartXref">The offset of the cross-reference stream.</param>
+/// <param name="Id">The document id (both elements of /ID).</param>
+internal sealed record WrittenFile(byte[] Bytes, int Size, int StartXref, byte[] Id);

@@ -13,7 +13,8 @@ namespace Guide.Building;
 /// Puts every page into the layout and adds the site's own files: the language choice at the root,
 /// 404.html, robots.txt, sitemap.xml and a print edition per language.
 /// </summary>
-public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals rehearsals, BuildMemo memo)
+public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history, WorksheetCatalog? catalog, BuildOptions options, LoadedRehearsals rehearsals,
+    Preparation.CardAndPhrases preparation, BuildMemo memo)
 {
     private readonly ViewBuilder _views = new(site, assets, history, options.Portable, Path.GetFullPath(options.InputDir));
 
@@ -39,6 +40,7 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
         {
             new RehearsalPublisher(site, rehearsals, _views).WritePages(files, renderer.Page, renderer.Render);
         }
+        new PreparationPublisher(site, preparation, _views).WritePages(files, renderer.Page, renderer.Render);
         foreach (var language in site.Config.Languages)
         {
             WritePrintEditions(language.Code, bodies, files, renderer);

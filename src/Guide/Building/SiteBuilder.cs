@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Output;
+using Guide.Preparation;
 using Guide.Rendering;
 
 namespace Guide.Building;
@@ -34,6 +35,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         }
         var site = loaded.Site;
 
+        // The phrase bank and the card read the pages and worksheet definitions as loaded.
+        var preparation = Time("phrases", () => CardAndPhrases.Gather(site, loaded.Catalog, options.ResolvedWorksheetsDir, _diagnostics));
         var bodies = Time("render", () => BodyPhase.Render(site, input, options.Portable, _memo, _diagnostics));
         if (_diagnostics.HasErrors)
         {
@@ -45,7 +48,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config),
             [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
         Time("index", () => IndexPhase.Build(site, assets, loaded.Catalog, loaded.Rehearsals, Route, _memo));
-        Time("layout", () => new PageWriter(site, assets, History(input, site.Config), loaded.Catalog, options, loaded.Rehearsals, _memo).WriteAll(bodies, files));
+        Time("layout", () => new PageWriter(site, assets, History(input, site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation, _memo).WriteAll(bodies, files));
         Time("pdf", () => WorksheetPdfs.Write(site, loaded, options, files, _memo, _diagnostics));
         Time("copy", () => CopyFiles(site, input, assets, files));
         _memo.EndBuild();
@@ -72,6 +75,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         {
             return (null, _diagnostics.Sorted());
         }
+        Time("phrases", () => CardAndPhrases.Gather(loaded.Site, loaded.Catalog, options.ResolvedWorksheetsDir, _diagnostics));
         Time("render", () => BodyPhase.Render(loaded.Site, input, options.Portable, _memo, _diagnostics));
         // The PDFs are laid out as the build lays them out (a field too tall for a page shows only there) and thrown away.
         Time("pdf", () => WorksheetPdfs.Write(loaded.Site, loaded, options, new OutputFiles(), _memo, _diagnostics));

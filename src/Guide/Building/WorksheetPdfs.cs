@@ -3,12 +3,14 @@ using System.Text.Json;
 using Guide.Content;
 using Guide.Output;
 using Guide.Worksheets;
+using Guide.Worksheets.Filling;
 
 namespace Guide.Building;
 
 /// <summary>
 /// Every worksheet as a fillable PDF, at stable paths: <c>&lt;lang&gt;/worksheets/&lt;slug&gt;.pdf</c>, and one
-/// bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c> when site.yml asks for it.
+/// bilingual edition at <c>zh-CN/worksheets/&lt;slug&gt;.bilingual.pdf</c> when site.yml asks for it; beside
+/// each language edition, the script its page fills it from (<see cref="FillScript"/>).
 /// </summary>
 public static class WorksheetPdfs
 {
@@ -69,20 +71,27 @@ public static class WorksheetPdfs
         Parallel.ForEach(jobs, job =>
         {
             var path = WorksheetPublisher.PdfPath(job.Worksheet, job.Edition);
-            var bytes = memo.Get("pdf", path, BuildMemo.Key(KeyOf(job.Worksheet), job.Edition.ToString(), optionsKey), diagnostics,
+            var made = memo.Get("pdf", path, BuildMemo.Key(KeyOf(job.Worksheet), job.Edition.ToString(), optionsKey), diagnostics,
                 found => Render(job.Worksheet, job.Edition, fonts, renderOptions, found));
-            if (bytes is not null)
+            if (made is not var (pdf, fill))
             {
-                files.Add(path, bytes);
+                return;
+            }
+            files.Add(path, pdf);
+            if (fill is not null)
+            {
+                files.Add(FillScript.PathOf(job.Worksheet, job.Edition), fill);
             }
         });
     }
 
-    private static byte[]? Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag diagnostics)
+    /// <summary>The PDF and, for a language edition, the script its page fills it from in the browser.</summary>
+    private static (byte[] Pdf, byte[]? Fill)? Render(Worksheet worksheet, WorksheetEdition edition, WorksheetFonts fonts, WorksheetRenderOptions options, DiagnosticBag diagnostics)
     {
         try
         {
-            return WorksheetPdf.Render(worksheet, edition, fonts, options, diagnostics);
+            var pdf = WorksheetPdf.RenderFillable(worksheet, edition, fonts, options, diagnostics);
+            return (pdf.Bytes, edition.IsBilingual ? null : FillScript.Of(worksheet, edition, pdf));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

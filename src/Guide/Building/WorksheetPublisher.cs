@@ -4,6 +4,7 @@ using Guide.Rendering;
 using Guide.Theme.Model;
 using Guide.Theme.Worksheets;
 using Guide.Worksheets;
+using Guide.Worksheets.Filling;
 
 namespace Guide.Building;
 
@@ -39,6 +40,10 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
                     ["PdfHref"] = PdfHref(url, worksheet, WorksheetEdition.For(lang)),
                     ["BilingualPdfHref"] = bilingual,
                     ["Ui"] = ui,
+                    ["Fill"] = options.Worksheets
+                        ? new FillView(views.Href(url, FillScript.PathOf(worksheet, WorksheetEdition.For(lang))), FillScript.Key(worksheet, WorksheetEdition.For(lang)),
+                            text, views.Href(url, PreparationPages.CardUrl(lang)) + "#device")
+                        : null,
                 });
                 var title = $"{worksheet.Id} {worksheet.Title.Get(lang)}";
                 var view = views.ForWorksheets(url, lang, title, body, OtherLanguages(lang, l => $"worksheets/{worksheet.Slug}/"), indexUrl);

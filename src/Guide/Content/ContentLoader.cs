@@ -9,7 +9,7 @@ public static class ContentLoader
     public const string AssetsFolder = "assets";
 
     /// <summary>Addresses below each language folder where the build writes pages of its own.</summary>
-    public static readonly IReadOnlyList<string> GeneratedFolders = ["print", "worksheets"];
+    public static readonly IReadOnlyList<string> GeneratedFolders = ["print", "worksheets", .. PreparationPages.Folders];
 
     public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, DiagnosticBag diagnostics) =>
         Load(inputDir, config, InputTree.Walk(inputDir, diagnostics), diagnostics);

@@ -25,7 +25,7 @@ public sealed class SiteAssets
             manifest.Add(path, content);
         }
         var styles = new List<string> { manifest.PathOf("css/site.css")! };
-        styles.AddRange(new[] { "css/search.css", "css/worksheet.css", "css/rehearsal.css" }.Select(manifest.PathOf).OfType<string>());
+        styles.AddRange(new[] { "css/search.css", "css/worksheet.css", "css/rehearsal.css", "css/preparation.css" }.Select(manifest.PathOf).OfType<string>());
         if (primaryColor is not null)
         {
             // A generated file rather than an inline style: the pages' CSP allows no inline styles.
@@ -38,7 +38,7 @@ public sealed class SiteAssets
         styles.Add(manifest.Add("css/print-header.css", Encoding.UTF8.GetBytes(PrintHeader(titles))));
         Styles = styles;
         HeadScripts = [manifest.PathOf("js/theme-init.js")!];
-        Scripts = [.. new[] { "js/site.js", "js/search.js", "js/worksheet-form.js", "js/rehearsal.js" }.Select(manifest.PathOf).OfType<string>()];
+        Scripts = [.. new[] { "js/site.js", "js/search.js", "js/worksheet-form.js", "js/rehearsal.js", "js/answers.js", "js/phrases.js", "js/my-card.js", "js/pdf-fill.js" }.Select(manifest.PathOf).OfType<string>()];
         Logo = logo;
         Icon = logo ?? manifest.PathOf("favicon.svg");
     }

@@ -71,6 +71,10 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
     public PageView ForRehearsals(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl) =>
         ForCollection(url, lang, title, bodyHtml, languages, indexUrl, "rehearsals");
 
+    /// <summary>The phrase bank or the card: generated chrome, the page itself marked in the sidebar.</summary>
+    public PageView ForPreparation(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string nameKey) =>
+        ForCollection(url, lang, title, bodyHtml, languages, null, nameKey);
+
     /// <param name="indexUrl">The collection's index page, or null on the index page itself.</param>
     /// <param name="nameKey">The UI word that names the collection.</param>
     private PageView ForCollection(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl, string nameKey)
@@ -89,7 +93,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         };
     }
 
-    /// <summary>The sidebar: the sections, then the worksheets and the rehearsals, with the section of the current page open.</summary>
+    /// <summary>The sidebar: the sections, the worksheets and the rehearsals, the phrase bank and the card, with the section of the current page open.</summary>
     private List<NavSection> Nav(string fromUrl, string lang, PageDocument? current, string? currentUrl) =>
     [
         .. site.Sections(lang).Select(s => Section(fromUrl, s, current)),
@@ -97,7 +101,13 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             site.Worksheets.Select(w => ($"{w.Id} {w.Title[lang]}", w.Url(lang)))),
         .. CollectionNav(fromUrl, lang, currentUrl, RehearsalLink.IndexUrl(lang), "rehearsals",
             site.Rehearsals.Select(r => (r.Title[lang], r.Url(lang)))),
+        PageNav(fromUrl, lang, currentUrl, PreparationPages.PhrasesUrl(lang), "phrases"),
+        PageNav(fromUrl, lang, currentUrl, PreparationPages.CardUrl(lang), "card"),
     ];
+
+    /// <summary>A generated page of its own (the phrase bank, the card) as a sidebar entry.</summary>
+    private NavSection PageNav(string fromUrl, string lang, string? currentUrl, string url, string nameKey) =>
+        new(new NavLink(site.Words[lang][nameKey], Href(fromUrl, url), currentUrl == url), [], currentUrl == url);
 
     /// <summary>A generated collection as a sidebar section; its pages show only while the reader is in it.</summary>
     private IEnumerable<NavSection> CollectionNav(string fromUrl, string lang, string? currentUrl, string indexUrl, string nameKey, IEnumerable<(string Title, string Url)> members)

@@ -80,6 +80,7 @@ public sealed class FallbackTests
         Assert.All(missing, d => Assert.EndsWith("input/zh-CN/during/notes.md", d.Path));
         Assert.Contains(missing, d => d.Message.Contains("no English translation; until then the English site shows this page with a notice", StringComparison.Ordinal));
         Assert.Equal(0, report.Errors);
-        Assert.Equal(2, strict.Errors);
+        // Strict makes every warning an error; the fixture's other warnings (its worksheets lack the card's parts) are not this test's.
+        Assert.Equal(2, strict.Diagnostics.Count(d => d.Code == DiagnosticCodes.MissingTranslation && d.IsError));
     }
 }

@@ -104,9 +104,9 @@ public sealed class AccessibilityTests(ThemeSite site, Chromium chromium)
     }
 
     /// <summary>axe arrives with every document of the context, before the page's own script (the page's CSP does not apply to it).</summary>
-    private static Task UseAxe(IBrowserContext context) => context.AddInitScriptAsync(scriptPath: Requires.AxePath);
+    internal static Task UseAxe(IBrowserContext context) => context.AddInitScriptAsync(scriptPath: Requires.AxePath);
 
-    private static async Task<IReadOnlyList<string>> Axe(IPage page, string[]? rules = null, string[]? exclude = null)
+    internal static async Task<IReadOnlyList<string>> Axe(IPage page, string[]? rules = null, string[]? exclude = null)
     {
         var found = await page.EvaluateAsync<JsonElement>(RunAxe, new object[] { rules ?? [], exclude ?? [] });
         return [.. found.EnumerateArray().Select(e => e.GetString()!)];

@@ -97,7 +97,7 @@ public sealed record FillPlan(
         return FormControls.Join(table.Id, "r1", column.Id);
     }
 
-    private static List<WidgetBox> Widgets(string pdf, IReadOnlyList<FormControl> controls)
+    internal static List<WidgetBox> Widgets(string pdf, IReadOnlyList<FormControl> controls)
     {
         var result = ExternalTool.Run("qpdf", "--json=2", "--json-stream-data=none", pdf);
         using var json = JsonDocument.Parse(result.Output);

@@ -230,7 +230,7 @@ public sealed class ViewerMatrix : IDisposable
         }
     }
 
-    private static string Run(string program, params string[] arguments)
+    internal static string Run(string program, params string[] arguments)
     {
         var run = Processes.Run(program, arguments);
         if (run.ExitCode != 0)
@@ -248,7 +248,7 @@ public sealed class ViewerMatrix : IDisposable
         Requires.Need(missing is null, missing ?? "");
     }
 
-    private static string? MissingEngines()
+    internal static string? MissingEngines()
     {
         var engines = Path.Combine(Repo.Root, "tests", "engines", "node_modules");
         string?[] missing =

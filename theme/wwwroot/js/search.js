@@ -2,9 +2,10 @@
  * Guide search: tokenizer, ranking and the search box.
  *
  * One classic script with no dependencies. In a browser it attaches to globalThis.GuideSearch and
- * mounts every `.search[data-lang]` box; under Node `require()` returns the same API, so tests call
- * search(index, query) directly. Nothing here evaluates strings or touches innerHTML, so it runs
- * under `Content-Security-Policy: default-src 'self'`, and indexes arrive as <script> files, so it
+ * mounts every `.search[data-lang]` box; under Node `require()` returns the same API, so tests open
+ * an index with open(manifest, load) and search it. Nothing here evaluates strings or touches
+ * innerHTML, so it runs under `Content-Security-Policy: default-src 'self'`, and an index arrives as
+ * <script> files (its manifest when the box gets focus, then the parts each query needs), so it
  * runs from file:// too.
  *
  * The tokenizer and stemmer mirror src/Guide.Search (SearchTokenizer, EnglishStemmer); a test
@@ -27,7 +28,7 @@
 })(globalThis, function () {
   "use strict";
 
-  const FORMAT = 1;
+  const FORMAT = 2;
 
   // ---------------------------------------------------------------- characters
   // Explicit ranges, not String.prototype.normalize or toLowerCase, so C# and JS cannot disagree.
@@ -194,77 +195,95 @@
     return s;
   }
 
-  // ---------------------------------------------------------------- index preparation
+  // ---------------------------------------------------------------- coded strings
+  // Term shards and page groups are written with the digits of a 93-character alphabet (printable
+  // ASCII without " and \), so they need no escapes and cost a byte a digit (CodeAlphabet.cs).
 
-  // BM25 per field, weighted and summed: a term in the section heading or page title says more
-  // about a section than one in its body. (Weighting term counts before saturation, as BM25F
-  // does, let a body that repeats a word catch up with a heading that names it.)
-  const FIELDS = [
-    { key: "title", weight: 2, b: 0.5 },
-    { key: "heading", weight: 3, b: 0.5 },
-    { key: "tags", weight: 1.5, b: 0.3 },
-    { key: "summary", weight: 1, b: 0.5 },
-    { key: "text", weight: 1, b: 0.75 },
-  ];
-  const K1 = 1.2;
-  const prepared = new WeakMap();
+  const BASE = 93;
+  const DIGITS = (() => {
+    const table = new Int8Array(128).fill(-1);
+    let d = 0;
+    for (let c = 0x20; c < 0x7f; c++) if (c !== 0x22 && c !== 0x5c) table[c] = d++;
+    return table;
+  })();
 
-  /** Tokenizes an index once (memoized per index object) into postings: term → [doc, weight, doc, weight, …]. */
-  function prepare(index) {
-    const cached = prepared.get(index);
-    if (cached) return cached;
-    if (!index || index.format !== FORMAT) {
-      throw new Error("GuideSearch: index format " + (index && index.format) + " is not " + FORMAT + "; rebuild the site.");
+  function startsWord(s) {
+    const c = s.charCodeAt(0);
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  }
+
+  /**
+   * Page text: each symbol is a number in the language's dictionary, one to three digits (TextCodec.cs);
+   * the literal number is followed by a length digit and the text itself. A space is implied
+   * between two symbols that start with a letter or digit.
+   */
+  function decode(code, words) {
+    let out = "";
+    let afterWord = false;
+    for (let i = 0; i < code.length;) {
+      let n = DIGITS[code.charCodeAt(i++)];
+      if (n >= words.ones + words.twos) {
+        n = words.ones + words.twos * BASE + ((n - words.ones - words.twos) * BASE + DIGITS[code.charCodeAt(i)]) * BASE + DIGITS[code.charCodeAt(i + 1)];
+        i += 2;
+      } else if (n >= words.ones) {
+        n = words.ones + (n - words.ones) * BASE + DIGITS[code.charCodeAt(i++)];
+      }
+      let symbol;
+      if (n === words.literal) {
+        const length = DIGITS[code.charCodeAt(i++)] + 1;
+        symbol = code.slice(i, i + length);
+        i += length;
+      } else {
+        symbol = words.symbols[n];
+      }
+      const word = startsWord(symbol);
+      if (word && afterWord) out += " ";
+      out += symbol;
+      afterWord = word;
     }
-    const docs = index.docs.map((d, i) => {
-      const page = index.pages[d[0]];
-      return {
-        i, lang: index.lang, page: page[0], url: d[1] ? page[0] + "#" + d[1] : page[0],
-        title: page[1], heading: d[2], text: d[3], summary: d.length > 4 ? d[4] : page[2], tags: page[3] || "",
-      };
-    });
-    const seen = new Map(); // a page's title and summary repeat in each of its sections
-    const counts = docs.map((d) => FIELDS.map((f) => {
-      let c = seen.get(d[f.key]);
-      if (!c) seen.set(d[f.key], (c = countTerms(d[f.key])));
-      return c;
-    }));
-    const avg = FIELDS.map((_, f) => Math.max(1, counts.reduce((s, c) => s + c[f].length, 0) / Math.max(1, docs.length)));
-    const postings = new Map();
-    counts.forEach((fields, di) => {
-      fields.forEach((c, f) => {
-        const norm = K1 * (1 - FIELDS[f].b + FIELDS[f].b * (c.length / avg[f]));
-        for (const [term, tf] of c.tf) {
-          const w = (FIELDS[f].weight * tf * (K1 + 1)) / (tf + norm);
-          let p = postings.get(term);
-          if (!p) postings.set(term, (p = []));
-          // Documents arrive in order, so a term already seen in another field of this one is last.
-          if (p[p.length - 2] === di) p[p.length - 1] += w;
-          else p.push(di, w);
-        }
-      });
-    });
-    const latin = [...postings.keys()].filter((t) => isWord(t.charCodeAt(0))).sort();
-    const result = { docs, postings, latin, n: docs.length };
-    prepared.set(index, result);
-    return result;
+    return out;
   }
 
-  function countTerms(text) {
-    const tf = new Map();
-    let length = 0;
-    eachToken(text || "", (term) => {
-      tf.set(term, (tf.get(term) || 0) + 1);
-      length++;
-    });
-    return { tf, length };
+  /** The anchor most headings get (PageGroups.AnchorOf): ASCII capitals lowered, spaces made hyphens. */
+  function anchorOf(heading) {
+    return heading.replace(/[A-Z ]/g, (c) => (c === " " ? "-" : c.toLowerCase()));
   }
 
-  function idf(p, term) {
-    const list = p.postings.get(term);
-    const df = list ? list.length / 2 : 0;
-    return Math.log(1 + (p.n - df + 0.5) / (df + 0.5));
+  /** A number as CodeAlphabet.AppendNumber writes it: least significant digit first, digits from 46 up go on. */
+  function readNumber(code, at) {
+    let n = 0;
+    for (let unit = 1; ; unit *= 47) {
+      const d = DIGITS[code.charCodeAt(at.i++)];
+      if (d < 46) return n + d * unit;
+      n += (d - 46) * unit;
+    }
   }
+
+  /**
+   * The pages that have a term, with its weight level in each (TermShards.cs): a digit below `levels`
+   * is the level of the page after the previous one; digits at and above it write, in base
+   * 93 - levels, a gap of two or more pages before the level that follows.
+   */
+  function decodePages(code, levels) {
+    const pages = [];
+    const weights = [];
+    let page = -1;
+    let gap = -1;
+    for (let i = 0; i < code.length; i++) {
+      const d = DIGITS[code.charCodeAt(i)];
+      if (d >= levels) {
+        gap = Math.max(gap, 0) * (BASE - levels) + d - levels;
+        continue;
+      }
+      page += gap < 0 ? 1 : gap + 2;
+      pages.push(page);
+      weights.push(d);
+      gap = -1;
+    }
+    return { pages, levels: weights };
+  }
+
+  // ---------------------------------------------------------------- query
 
   // Function words carry no meaning in "how do I disagree with my rating"; dropped from queries only.
   const STOP = new Set(("a an and are as at be but by can could do does did for from had has have how i if in into is it its " +
@@ -275,8 +294,6 @@
   const SUFFIXES = ["ing", "ed", "es", "s", "e", "ement", "ation", "ment", "ness", "ism", "ise", "ize", "ful", "ly",
     "ally", "al", "ies", "y"];
 
-  // ---------------------------------------------------------------- query
-
   // A query is a list of clauses; a document's clause score is the best of its alternatives
   // (a word typed so far and its completions are one clause, not several).
   const PAIR_WEIGHT = 1;
@@ -286,7 +303,8 @@
   const MAX_EXPANSIONS = 24;
   const ADJACENT_BONUS = 0.6;
 
-  function analyse(p, query, allowPrefix) {
+  /** Clauses and phrases of a query; `lex` answers df(term) and withPrefix(prefix) from the term shards. */
+  function analyse(lex, query, allowPrefix) {
     const runs = scan(query);
     const clauses = new Map();
     const phrases = [];
@@ -303,7 +321,7 @@
         if (STOP.has(run.word) && !onlyStop && !beingTyped) continue; // "with" may yet become "within"
         const term = stem(run.word);
         const alternatives = [{ term, weight: 1 }];
-        if (beingTyped) alternatives.push(...expand(p, run.word, term));
+        if (beingTyped) alternatives.push(...expand(lex, run.word, term));
         add("w:" + term, alternatives, 1, false);
         continue;
       }
@@ -323,22 +341,20 @@
   }
 
   /** Completions of the word being typed: longer terms it starts, and stems it already extends ("ratin" → rate). */
-  function expand(p, word, term) {
+  function expand(lex, word, term) {
     if (word.length < 2) return [];
     const found = new Map();
     for (const prefix of new Set([term, word])) {
-      for (let i = lowerBound(p.latin, prefix); i < p.latin.length && p.latin[i].startsWith(prefix); i++) {
-        if (p.latin[i] !== term) found.set(p.latin[i], PREFIX_WEIGHT);
-      }
+      for (const t of lex.withPrefix(prefix)) if (t !== term) found.set(t, PREFIX_WEIGHT);
     }
     for (let n = word.length - 1; n >= 3; n--) {
       const rest = word.slice(n);
       for (const candidate of [word.slice(0, n), word.slice(0, n) + "e"]) {
-        if (candidate !== term && p.postings.has(candidate) && startsSuffix(rest, candidate)) found.set(candidate, STEM_PREFIX_WEIGHT);
+        if (candidate !== term && lex.df(candidate) > 0 && startsSuffix(rest, candidate)) found.set(candidate, STEM_PREFIX_WEIGHT);
       }
     }
     return [...found]
-      .map(([t, weight]) => ({ term: t, weight, df: p.postings.get(t).length }))
+      .map(([t, weight]) => ({ term: t, weight, df: lex.df(t) }))
       .sort((a, b) => b.weight - a.weight || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, MAX_EXPANSIONS);
   }
@@ -349,97 +365,393 @@
     return rest.length > 1 && rest[0] === stemmed[stemmed.length - 1] && SUFFIXES.some((s) => s.startsWith(rest.slice(1)));
   }
 
-  function lowerBound(sorted, key) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  // ---------------------------------------------------------------- opening an index
 
-  // ---------------------------------------------------------------- ranking
+  // Pages a query may score before it settles for the best results among them (see rank).
+  const MAX_PAGES = 32;
 
   /**
-   * Ranks the sections of one index for a query.
-   * @param {object} index  an index object as registered by search/index.<lang>.js
-   * @param {string} query  what the reader typed; a trailing space ends prefix matching
-   * @param {{limit?: number, perPage?: number, prefix?: boolean}} [options]
-   *   limit: results returned (10); perPage: sections of one page among them (1: the best
-   *   section stands for its page, so one long page does not crowd out the rest);
-   *   prefix: complete the last word while typing (true)
-   * @returns {Array<{url: string, page: string, lang: string, pageTitle: string, heading: string,
-   *   headingParts: Array<{text: string, mark: boolean}>, excerpt: Array<{text: string, mark: boolean}>, score: number}>}
+   * Opens a language's index from its manifest (what search/index.<lang>.js registers; see
+   * src/Guide.Search/SearchIndex.cs). Parts load as queries need them.
+   * @param {object} manifest  globalThis.GuideSearch.indexes[lang]
+   * @param {(file: string) => (void|Promise<void>)} load  runs the part script at `file` (an address
+   *   relative to the manifest's folder); it registers itself on globalThis.GuideSearch.parts
+   * @returns {{lang: string, search: function(string, object=): Promise<Array>, pages: function(): Promise<Array>,
+   *   files: {words: string, shards: string[], groups: string[]}}}  pages: every page, decoded (loads
+   *   the whole index; for tests); files: the parts' addresses
    */
-  function search(index, query, options) {
-    const opts = options || {};
-    const limit = opts.limit === undefined ? 10 : opts.limit;
-    const perPage = opts.perPage === undefined ? 1 : opts.perPage;
-    const p = prepare(index);
-    const { clauses, phrases } = analyse(p, String(query || ""), opts.prefix !== false);
-    if (clauses.length === 0) return [];
-    const scores = new Map();
-    const strong = new Set();
-    const matchedTerms = new Set();
-    for (const clause of clauses) {
-      const best = new Map();
-      for (const alt of clause.alternatives) {
-        const list = p.postings.get(alt.term);
-        if (!list) continue;
-        matchedTerms.add(alt.term);
-        const w = alt.weight * clause.weight * idf(p, alt.term);
-        for (let k = 0; k < list.length; k += 2) {
-          const s = w * list[k + 1];
-          if (s > (best.get(list[k]) || 0)) best.set(list[k], s);
+  function open(manifest, load) {
+    if (!manifest || manifest.format !== FORMAT) {
+      throw new Error("GuideSearch: index format " + (manifest && manifest.format) + " is not " + FORMAT + "; rebuild the site.");
+    }
+    const ns = (globalThis.GuideSearch ||= {});
+    const parts = (ns.parts ||= {});
+    const lang = manifest.lang;
+    const n = manifest.sections;
+    const k1 = manifest.k1;
+    const fields = manifest.fields.map(([key, weight, b, total]) => ({ key, weight, b, avg: Math.max(1, total / Math.max(1, n)) }));
+    const [lowest, ratio, levels] = manifest.bounds;
+    const levelWeight = Array.from({ length: levels }, (_, l) => lowest * Math.pow(ratio, l));
+    // Parts named with something of one length inserted before .js (a content hash) are listed
+    // by their insertions run together; others by their addresses (SearchIndex.cs).
+    const width = manifest.width;
+    const fileAt = (key, listed, k) => (width === null ? listed[k] : key + listed.slice(k * width, (k + 1) * width) + ".js");
+    const firstTerms = manifest.terms[0].split(" "); // there is always a shard, if only an empty one
+    const shardFiles = firstTerms.map((_, k) => fileAt(lang + "/t" + k, manifest.terms[1], k));
+    const firstPages = [];
+    const firstSections = [];
+    for (let at = { i: 0 }, page = 0, section = 0; at.i < manifest.groups[0].length;) {
+      firstPages.push(page);
+      firstSections.push(section);
+      page += readNumber(manifest.groups[0], at);
+      section += readNumber(manifest.groups[0], at);
+    }
+    const groupFiles = firstPages.map((_, k) => fileAt(lang + "/g" + k, manifest.groups[1], k));
+    const wordsFile = fileAt(lang + "/words", manifest.words, 0);
+    const wordsKey = lang + "/words";
+    const loading = new Map();
+    const shards = [];
+    const postings = new Map();
+    const pages = new Map();
+
+    function need(key, file) {
+      if (parts[key]) return undefined;
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = Promise.resolve().then(() => load(file)).then(() => {
+          if (!parts[key]) throw new Error("GuideSearch: " + file + " did not register " + key);
+        });
+        pending.catch(() => loading.delete(key)); // a later query may try again
+        loading.set(key, pending);
+      }
+      return pending;
+    }
+    const ensure = (list) => Promise.all(list.map(([key, file]) => need(key, file)));
+    const termShard = (i) => [lang + "/t" + i, shardFiles[i]];
+    const pageGroup = (g) => [lang + "/g" + g, groupFiles[g]];
+
+    /** The last shard (or group) whose first term (or page) is at most `key`. */
+    function lastAtMost(firsts, key) {
+      let lo = 0;
+      let hi = firsts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (firsts[mid] <= key) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    }
+    const shardOf = (term) => lastAtMost(firstTerms, term);
+    // No term holds U+FFFF, so every term that starts with the prefix sorts below this.
+    const prefixEnd = (prefix) => prefix + "\uffff";
+
+    /** A loaded shard (TermShards.cs): each term with its number of sections and where its coded pages are. */
+    function shard(i) {
+      let s = shards[i];
+      if (!s) {
+        const [names, coded] = parts[lang + "/t" + i];
+        s = { coded, at: new Map() };
+        const at = { i: 0 };
+        for (const term of names === "" ? [] : names.split(" ")) {
+          const df = readNumber(coded, at);
+          const length = readNumber(coded, at);
+          s.at.set(term, { df, start: at.i, end: at.i + length });
+          at.i += length;
+        }
+        shards[i] = s;
+      }
+      return s;
+    }
+
+    /** Terms from loaded shards. */
+    const lex = {
+      df(term) {
+        const entry = shard(shardOf(term)).at.get(term);
+        return entry === undefined ? 0 : entry.df;
+      },
+      withPrefix(prefix) {
+        const found = [];
+        for (let i = shardOf(prefix), last = shardOf(prefixEnd(prefix)); i <= last; i++) {
+          for (const t of shard(i).at.keys()) if (t.startsWith(prefix)) found.push(t);
+        }
+        return found;
+      },
+      pages(term) {
+        let p = postings.get(term);
+        if (!p) {
+          const s = shard(shardOf(term));
+          const entry = s.at.get(term);
+          postings.set(term, (p = decodePages(s.coded.slice(entry.start, entry.end), levels)));
+        }
+        return p;
+      },
+    };
+
+    /** The shards a query reads: the same analysis, run against a lexicon that only writes down what it is asked. */
+    function shardsFor(query, allowPrefix) {
+      const wanted = new Set();
+      const note = {
+        df(term) {
+          wanted.add(shardOf(term));
+          return 0;
+        },
+        withPrefix(prefix) {
+          for (let i = shardOf(prefix), last = shardOf(prefixEnd(prefix)); i <= last; i++) wanted.add(i);
+          return [];
+        },
+      };
+      const { clauses, phrases } = analyse(note, query, allowPrefix);
+      for (const c of clauses) for (const a of c.alternatives) note.df(a.term);
+      for (const cs of phrases) for (let k = 0; k + 1 < cs.length; k++) note.df(cs[k] + cs[k + 1]);
+      return [...wanted].sort((a, b) => a - b).map(termShard);
+    }
+
+    /** A page's sections, decoded and counted per field; the page's group must be loaded. */
+    function page(p) {
+      let docs = pages.get(p);
+      if (docs) return docs;
+      const words = parts[wordsKey];
+      const g = lastAtMost(firstPages, p);
+      const group = parts[lang + "/g" + g];
+      let doc = firstSections[g];
+      for (let q = firstPages[g]; q < p; q++) doc += group[q - firstPages[g]].length - 4;
+      const raw = group[p - firstPages[g]];
+      const [url, title, summary, tags] = raw.slice(0, 4).map((s) => decode(s, words));
+      const seen = new Map(); // a page's title and summary repeat in each of its sections
+      const count = (text) => {
+        let c = seen.get(text);
+        if (!c) seen.set(text, (c = countTerms(text)));
+        return c;
+      };
+      docs = raw.slice(4).map((s, k) => {
+        const heading = decode(s[1], words);
+        const anchor = s[0] === 0 ? anchorOf(heading) : decode(s[0], words);
+        const d = {
+          i: doc + k, lang, page: url, url: anchor ? url + "#" + anchor : url,
+          title, heading, text: decode(s[2], words), summary: s.length > 3 ? decode(s[3], words) : summary, tags,
+        };
+        d.counts = fields.map((f) => count(d[f.key]));
+        return d;
+      });
+      pages.set(p, docs);
+      return docs;
+    }
+
+    /** BM25 per field, weighted and summed; the builder bounds pages with the same sum (TermTable.cs). */
+    function weightIn(d, term) {
+      let w = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const c = d.counts[f];
+        const tf = c.tf.get(term);
+        if (!tf) continue;
+        const norm = k1 * (1 - fields[f].b + fields[f].b * (c.length / fields[f].avg));
+        w += (fields[f].weight * tf * (k1 + 1)) / (tf + norm);
+      }
+      return w;
+    }
+
+    function idfOf(df) {
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * Ranks the sections of this language for a query.
+     * @param {string} query  what the reader typed; a trailing space ends prefix matching
+     * @param {{limit?: number, perPage?: number, prefix?: boolean, maxPages?: number, exhaustive?: boolean, stats?: object}} [options]
+     *   limit: results returned (10); perPage: sections of one page among them (1: the best
+     *   section stands for its page, so one long page does not crowd out the rest);
+     *   prefix: complete the last word while typing (true); maxPages: pages a query may score
+     *   (MAX_PAGES, at least limit); exhaustive: score every page, for tests; stats: an object to
+     *   fill with what the query did (candidates, pages scored, groups loaded, rounds, capped)
+     * @returns {Promise<Array<{url: string, page: string, lang: string, pageTitle: string, heading: string,
+     *   headingParts: Array<{text: string, mark: boolean}>, excerpt: Array<{text: string, mark: boolean}>, score: number}>>}
+     */
+    async function search(query, options) {
+      const opts = options || {};
+      const text = String(query || "");
+      const allowPrefix = opts.prefix !== false;
+      await ensure(shardsFor(text, allowPrefix));
+      const { clauses, phrases } = analyse(lex, text, allowPrefix);
+      if (clauses.length === 0) return [];
+      const idfs = new Map();
+      const idf = (term) => {
+        let v = idfs.get(term);
+        if (v === undefined) idfs.set(term, (v = idfOf(lex.df(term))));
+        return v;
+      };
+      return rank({ clauses, phrases, idf }, opts);
+    }
+
+    /**
+     * Ranks in rounds. Each page has a bound: per clause, the best of its terms' largest weight in
+     * one of the page's sections, summed, plus the phrase bonuses its pairs allow. Round one loads
+     * the groups of the `limit` pages with the highest bounds and scores their sections exactly; each
+     * later round loads the next pages whose bound reaches the score of the last result shown, until
+     * none is left, so the results are those of scoring every section. A query that would need more than MAX_PAGES
+     * pages stops there with the best of what it scored (never on the real guide: a test compares
+     * every query of its relevance table, as typed, with `exhaustive`, which scores every page).
+     */
+    async function rank(q, opts) {
+      const limit = opts.limit === undefined ? 10 : opts.limit;
+      const perPage = opts.perPage === undefined ? 1 : opts.perPage;
+      const maxPages = opts.exhaustive ? Infinity : Math.max(limit, opts.maxPages === undefined ? MAX_PAGES : opts.maxPages);
+      const candidates = opts.exhaustive
+        ? Array.from({ length: manifest.pages }, (_, p) => ({ page: p, bound: Infinity }))
+        : bounds(q);
+      const groups = new Set();
+      const scored = [];
+      let shown = [];
+      let kth = -Infinity;
+      let next = 0; // candidates before this one are scored
+      let rounds = 0;
+      for (; ;) {
+        // At most as many pages as are scored already, so a round that turns out not to be
+        // needed (the results get better as pages are scored) costs at most twice the pages.
+        let end = next;
+        while (end < candidates.length && (rounds === 0 ? end < limit : candidates[end].bound >= kth && end < 2 * next)) end++;
+        if (end > maxPages) end = Math.max(next, maxPages);
+        if (end === next) break;
+        const batch = candidates.slice(next, end);
+        const needed = [...new Set(batch.map((c) => lastAtMost(firstPages, c.page)))];
+        needed.forEach((g) => groups.add(g));
+        rounds++;
+        await ensure([[wordsKey, wordsFile], ...needed.map(pageGroup)]);
+        for (const c of batch) {
+          for (const d of page(c.page)) {
+            const score = scoreOf(d, q);
+            if (score >= 0) scored.push({ d, score });
+          }
+        }
+        next = end;
+        scored.sort((a, b) => b.score - a.score || a.d.i - b.d.i);
+        shown = top(scored, limit, perPage);
+        kth = shown.length >= limit && limit > 0 ? shown[shown.length - 1].score : -Infinity;
+      }
+      const capped = next < candidates.length && candidates[next].bound >= kth;
+      if (opts.stats) Object.assign(opts.stats, { candidates: candidates.length, pages: next, groups: groups.size, rounds, capped });
+      const marks = highlightTerms(q.clauses, lex);
+      return shown.map((r) => present(r.d, r.score, marks));
+    }
+
+    function bounds(q) {
+      const total = new Map();
+      const strong = new Set();
+      for (const clause of q.clauses) {
+        const best = new Map();
+        for (const alt of clause.alternatives) {
+          if (lex.df(alt.term) === 0) continue;
+          const list = lex.pages(alt.term);
+          const w = alt.weight * clause.weight * q.idf(alt.term);
+          for (let k = 0; k < list.pages.length; k++) {
+            const s = w * levelWeight[list.levels[k]];
+            if (s > (best.get(list.pages[k]) || 0)) best.set(list.pages[k], s);
+          }
+        }
+        for (const [p, s] of best) {
+          total.set(p, (total.get(p) || 0) + s);
+          if (!clause.fallback) strong.add(p);
         }
       }
-      for (const [doc, s] of best) {
-        scores.set(doc, (scores.get(doc) || 0) + s);
-        if (!clause.fallback) strong.add(doc);
+      // A phrase bonus needs the three characters together, so both their pairs in the page.
+      const phrase = new Map();
+      for (const cs of q.phrases) {
+        let before = null;
+        for (let k = 0; k + 1 < cs.length; k++) {
+          const pair = cs[k] + cs[k + 1];
+          const pages = new Set(lex.df(pair) > 0 ? lex.pages(pair).pages : []);
+          if (before) {
+            const bonus = ADJACENT_BONUS * ((q.idf(cs[k - 1] + cs[k]) + q.idf(pair)) / 2) * 2;
+            for (const p of pages) if (before.has(p)) phrase.set(p, (phrase.get(p) || 0) + bonus);
+          }
+          before = pages;
+        }
       }
+      // A page whose only matches are single characters of a longer run cannot show.
+      return [...strong].map((p) => ({ page: p, bound: total.get(p) + (phrase.get(p) || 0) }))
+        .sort((a, b) => b.bound - a.bound || a.page - b.page);
     }
-    const ranked = [];
-    for (const [doc, s] of scores) {
-      if (!strong.has(doc)) continue; // a lone shared character is noise, not a match
-      ranked.push({ doc, score: s + adjacency(p, p.docs[doc], phrases) });
+
+    /** A section's exact score, or -1 when it meets no clause but single-character fallbacks. */
+    function scoreOf(d, q) {
+      let score = 0;
+      let strong = false;
+      for (const clause of q.clauses) {
+        let best = 0;
+        for (const alt of clause.alternatives) {
+          const w = weightIn(d, alt.term);
+          if (w === 0) continue;
+          const s = alt.weight * clause.weight * q.idf(alt.term) * w;
+          if (s > best) best = s;
+        }
+        if (best > 0) {
+          score += best;
+          if (!clause.fallback) strong = true;
+        }
+      }
+      return strong ? score + adjacency(d, q) : -1;
     }
-    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const marks = highlightTerms(clauses, matchedTerms);
+
+    // Pairs that meet in the text as the query wrote them ("每个月" rather than "每个" here, "个月" there).
+    function adjacency(d, q) {
+      let bonus = 0;
+      for (const cs of q.phrases) {
+        for (let k = 0; k + 2 < cs.length; k++) {
+          const three = cs[k] + cs[k + 1] + cs[k + 2];
+          const inHead = d.title.includes(three) || d.heading.includes(three);
+          if (!inHead && !d.text.includes(three) && !d.summary.includes(three)) continue;
+          const weight = (q.idf(cs[k] + cs[k + 1]) + q.idf(cs[k + 1] + cs[k + 2])) / 2;
+          bonus += ADJACENT_BONUS * weight * (inHead ? 2 : 1);
+        }
+      }
+      return bonus;
+    }
+
+    /** Every page with its sections, for tests and tools: loads the whole index. */
+    async function all() {
+      await ensure([[wordsKey, wordsFile], ...groupFiles.map((_, g) => pageGroup(g))]);
+      const result = [];
+      for (let p = 0; p < manifest.pages; p++) {
+        const docs = page(p);
+        result.push({ url: docs[0].page, title: docs[0].title, tags: docs[0].tags,
+          sections: docs.map((d) => ({ url: d.url, heading: d.heading, text: d.text, summary: d.summary })) });
+      }
+      return result;
+    }
+
+    // The dictionary is needed for any result: fetched as soon as the index opens.
+    need(wordsKey, wordsFile)?.catch(() => {});
+    return { lang, search, pages: all, files: { words: wordsFile, shards: shardFiles, groups: groupFiles } };
+  }
+
+  /** The first `limit` results, at most `perPage` sections of one page among them. */
+  function top(ranked, limit, perPage) {
     const shown = [];
     const perPageCount = new Map();
     for (const r of ranked) {
       if (shown.length >= limit) break;
-      const page = p.docs[r.doc].page;
-      const n = perPageCount.get(page) || 0;
+      const n = perPageCount.get(r.d.page) || 0;
       if (n >= perPage) continue;
-      perPageCount.set(page, n + 1);
-      shown.push(present(p.docs[r.doc], r.score, marks));
+      perPageCount.set(r.d.page, n + 1);
+      shown.push(r);
     }
     return shown;
   }
 
-  // Pairs that meet in the text as the query wrote them ("每个月" rather than "每个" here, "个月" there).
-  function adjacency(p, d, phrases) {
-    let bonus = 0;
-    for (const cs of phrases) {
-      for (let k = 0; k + 2 < cs.length; k++) {
-        const three = cs[k] + cs[k + 1] + cs[k + 2];
-        const inHead = d.title.includes(three) || d.heading.includes(three);
-        if (!inHead && !d.text.includes(three) && !d.summary.includes(three)) continue;
-        const weight = (idf(p, cs[k] + cs[k + 1]) + idf(p, cs[k + 1] + cs[k + 2])) / 2;
-        bonus += ADJACENT_BONUS * weight * (inHead ? 2 : 1);
-      }
-    }
-    return bonus;
+  function countTerms(text) {
+    const tf = new Map();
+    let length = 0;
+    eachToken(text || "", (term) => {
+      tf.set(term, (tf.get(term) || 0) + 1);
+      length++;
+    });
+    return { tf, length };
   }
 
-  function highlightTerms(clauses, matched) {
+  function highlightTerms(clauses, lex) {
     const marks = new Set();
     for (const c of clauses) {
       if (c.fallback) continue;
-      for (const a of c.alternatives) if (matched.has(a.term)) marks.add(a.term);
+      for (const a of c.alternatives) if (lex.df(a.term) > 0) marks.add(a.term);
     }
     return marks;
   }
@@ -537,20 +849,37 @@
     if (el.dataset.searchMounted) return;
     el.dataset.searchMounted = "true";
     const ui = createUi(el);
-    const ns = globalThis.GuideSearch;
     let results = [];
     let active = -1;
+    let asked = 0; // the latest query: an answer to an earlier one that arrives after it is dropped
+    const own = () => opened(el.ownerDocument, ui.lang, el.dataset.index || ui.base + "search/index." + ui.lang + ".js");
 
-    const render = () => {
+    const render = async () => {
       const query = ui.input.value;
+      const ticket = ++asked;
       if (query.trim() === "") return close();
-      const own = ns.indexes[ui.lang];
-      if (!own) return;
-      results = search(own, query, { limit: 8 });
-      const other = ui.checkbox && ui.checkbox.checked ? ns.indexes[ui.otherLang] : null;
-      if (other) results = results.concat(search(other, query, { limit: 5 }));
+      let found;
+      try {
+        found = await (await own()).search(query, { limit: 8 });
+        if (ui.checkbox && ui.checkbox.checked) found = found.concat(await otherResults(query));
+      } catch (error) {
+        console.error(error);
+        return;
+      }
+      if (ticket !== asked) return;
+      results = found;
       active = -1;
       draw(ui, results);
+    };
+    const otherResults = async (query) => {
+      try {
+        const src = el.dataset.otherIndex || ui.base + "search/index." + ui.otherLang + ".js";
+        return await (await opened(el.ownerDocument, ui.otherLang, src)).search(query, { limit: 5 });
+      } catch {
+        ui.checkbox.checked = false;
+        ui.checkbox.disabled = true;
+        return [];
+      }
     };
     const close = () => {
       results = [];
@@ -572,22 +901,15 @@
     };
 
     ui.input.addEventListener("input", render);
-    ui.input.addEventListener("focus", () => {
-      if (ns.indexes[ui.lang]) {
-        prepare(ns.indexes[ui.lang]); // tokenize before the first key, not on it
-      } else if (el.dataset.index) {
-        // The index is most of a page's weight, so it loads only when a reader reaches for the box.
-        loadScript(el, el.dataset.index, () => {
-          if (ns.indexes[ui.lang]) prepare(ns.indexes[ui.lang]);
-          render();
-        });
-      }
-    }, { once: true });
+    // The index loads only when a reader reaches for the box, and then only the manifest and the
+    // dictionary; each query loads the parts it needs.
+    ui.input.addEventListener("focus", () => own().catch((error) => console.error(error)), { once: true });
     ui.input.addEventListener("keydown", (e) => {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
         e.preventDefault();
-        if (ui.list.hidden) render();
-        move(e.key === "ArrowDown" ? 1 : -1);
+        const step = e.key === "ArrowDown" ? 1 : -1;
+        if (ui.list.hidden) render().then(() => move(step));
+        else move(step);
       } else if (e.key === "Enter") {
         const target = results[active < 0 ? 0 : active];
         if (target) {
@@ -600,10 +922,7 @@
       }
     });
     if (ui.checkbox) {
-      ui.checkbox.addEventListener("change", () => {
-        if (!ui.checkbox.checked || ns.indexes[ui.otherLang]) return render();
-        loadIndex(el, ui, render);
-      });
+      ui.checkbox.addEventListener("change", render);
     }
     el.addEventListener("focusout", (e) => {
       if (!el.contains(e.relatedTarget)) close();
@@ -711,20 +1030,30 @@
   }
 
   // Indexes are scripts rather than fetched JSON, so they load from file:// as well.
-  function loadScript(el, src, done, failed) {
-    const doc = el.ownerDocument;
-    const script = doc.createElement("script");
-    script.src = src;
-    script.addEventListener("load", done);
-    if (failed) script.addEventListener("error", failed);
-    doc.head.append(script);
+  function loadScript(doc, src) {
+    return new Promise((resolve, reject) => {
+      const script = doc.createElement("script");
+      script.src = src;
+      script.addEventListener("load", () => resolve());
+      script.addEventListener("error", () => reject(new Error("GuideSearch: could not load " + src)));
+      doc.head.append(script);
+    });
   }
 
-  function loadIndex(el, ui, done) {
-    loadScript(el, el.dataset.otherIndex || ui.base + "search/index." + ui.otherLang + ".js", done, () => {
-      ui.checkbox.checked = false;
-      ui.checkbox.disabled = true;
-    });
+  const openedIndexes = new Map(); // manifest address → promise of the opened index
+
+  /** The index whose manifest is at `src` (relative to the page), opened once; its parts load from beside it. */
+  function opened(doc, lang, src) {
+    let index = openedIndexes.get(src);
+    if (!index) {
+      const ns = globalThis.GuideSearch;
+      const folder = src.slice(0, src.lastIndexOf("/") + 1);
+      index = (ns.indexes[lang] ? Promise.resolve() : loadScript(doc, src))
+        .then(() => open(ns.indexes[lang], (file) => loadScript(doc, folder + file)));
+      index.catch(() => openedIndexes.delete(src)); // a later keystroke tries again
+      openedIndexes.set(src, index);
+    }
+    return index;
   }
 
   function isEditable(target) {
@@ -733,5 +1062,5 @@
     return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
   }
 
-  return { FORMAT, tokenize, stem, search, prepare, mount, mountWhenReady };
+  return { FORMAT, tokenize, stem, open, mount, mountWhenReady };
 });
