@@ -64,7 +64,7 @@ public class RelevanceTests
     {
         var typed = Table().SelectMany(r => Enumerable.Range(1, r.Query.Length).Select(n => (r.Lang, Query: r.Query[..n]))).Distinct().ToList();
         var files = typed.Select(t => t.Lang).Distinct().Select(lang => RealGuideIndex.File(lang)!).ToList();
-        var answers = JsClient.Run(files, typed.SelectMany(t => new[]
+        var answers = JsClient.RunInNode(files, typed.SelectMany(t => new[]
         {
             JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8 }),
             JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8, ["exhaustive"] = true }),

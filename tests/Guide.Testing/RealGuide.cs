@@ -59,9 +59,6 @@ public sealed class RealGuide
     /// <summary>The portable build as a reader gets it: the zip of <c>--portable --zip</c>, unpacked.</summary>
     public string PortableUnzipped => _unzipped.Value;
 
-    /// <summary>A folder for what tests make from the guide (downloads, files to import), deleted with the rest.</summary>
-    public string Scratch => Directory.CreateDirectory(Path.Combine(_root, "scratch")).FullName;
-
     /// <summary>A file of the normal build as text.</summary>
     public string Text(string path) =>
         System.Text.Encoding.UTF8.GetString(Result.Files!.All().FirstOrDefault(f => f.Key == path).Value

@@ -10,7 +10,6 @@ namespace Guide.Tests.Preparation;
 /// device"; a file that is not one, is newer, or names worksheets the guide no longer has changes
 /// nothing and says why; "forget everything" leaves nothing of the guide in the browser.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class AnswersFileTests(ThemeSite site, Chromium chromium)
 {
     [Fact]
@@ -34,7 +33,7 @@ public sealed class AnswersFileTests(ThemeSite site, Chromium chromium)
         await reader.GotoAsync("zh-CN/my-card/");
         await Assertions.Expect(reader.Page.Locator("[data-device-summary]")).ToContainTextAsync("表格 2 张");
         var download = await reader.Page.RunAndWaitForDownloadAsync(() => reader.Page.ClickAsync("[data-device-export]"));
-        var file = Path.Combine(site.Guide.Scratch, $"answers-{Guid.NewGuid():N}.json");
+        var file = Path.Combine(site.Scratch, $"answers-{Guid.NewGuid():N}.json");
         await download.SaveAsAsync(file);
         Assert.Matches(@"^review-guide-answers-\d{4}-\d{2}-\d{2}\.json$", download.SuggestedFilename);
         using (var json = JsonDocument.Parse(File.ReadAllText(file)))
@@ -102,7 +101,7 @@ public sealed class AnswersFileTests(ThemeSite site, Chromium chromium)
 
         foreach (var (content, message) in BadFiles.Select(row => row.Data))
         {
-            var file = Path.Combine(site.Guide.Scratch, $"bad-{Guid.NewGuid():N}.json");
+            var file = Path.Combine(site.Scratch, $"bad-{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(file, content);
             await Import(reader.Page, file);
             await Assertions.Expect(reader.Page.Locator("[data-device-status]")).ToHaveTextAsync(message);

@@ -8,7 +8,6 @@ namespace Guide.Tests.Preparation;
 /// device from the page's answers, with no request leaving the site, served and from disk; its fields
 /// hold every answer, and poppler and PDFium (the viewer matrix's script) draw every one, Chinese included.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class FilledPdfTests(ThemeSite site, Chromium chromium)
 {
     private static readonly Dictionary<string, string> W2 = new()

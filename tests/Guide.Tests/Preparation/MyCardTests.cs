@@ -9,7 +9,6 @@ namespace Guide.Tests.Preparation;
 /// prints on one A4 page and has a large-type view for the meeting. Served and from disk, with no
 /// request leaving the site and no script or CSP error.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class MyCardTests(ThemeSite site, Chromium chromium)
 {
     private static readonly Dictionary<string, string> W2 = new()

@@ -12,7 +12,6 @@ namespace Guide.Tests.Preparation;
 /// section it comes from, with a link back. A callout the bank cannot show, a card field an editor
 /// renamed and a page at a reserved address are reported where the editor can fix them.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed partial class PhraseBankTests(ThemeSite site, Chromium chromium)
 {
     [Fact]

@@ -11,7 +11,6 @@ namespace Guide.Tests.Preparation;
 /// that keeps answers says where they are kept and links to where they can be moved or deleted, and
 /// the reader's own pages pass axe in both themes, filled in, starred and in the meeting view.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed partial class PrivacyTests(ThemeSite site, Chromium chromium)
 {
     [Fact]

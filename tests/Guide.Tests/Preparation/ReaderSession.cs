@@ -77,7 +77,7 @@ public sealed class ReaderSession : IAsyncDisposable
 
     /// <summary>Where prints, screenshots and filled PDFs go: GUIDE_SHOTS when set (to look at them), else the build's temp folder.</summary>
     public static string Shots(ThemeSite site) =>
-        Directory.CreateDirectory(Environment.GetEnvironmentVariable("GUIDE_SHOTS") is { Length: > 0 } dir ? dir : Path.Combine(site.Guide.Scratch, "shots")).FullName;
+        Directory.CreateDirectory(Environment.GetEnvironmentVariable("GUIDE_SHOTS") is { Length: > 0 } dir ? dir : Path.Combine(site.Scratch, "shots")).FullName;
 
     private static string Address(string root, string path, bool fromDisk) =>
         root + (fromDisk && (path.EndsWith('/') || path.Length == 0) ? path + "index.html" : path);

@@ -8,7 +8,6 @@ namespace Guide.Tests.Theme;
 /// dark theme, and over the states a reader creates: the search dropdown open, a worksheet filled in, a
 /// checklist ticked. Every rule axe runs by default counts, whatever its impact.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class AccessibilityTests(ThemeSite site, Chromium chromium)
 {
     /// <summary>Runs axe in the page; <c>rules</c> limits it to some rules, <c>exclude</c> leaves parts out. One line per failing element.</summary>

@@ -9,7 +9,6 @@ namespace Guide.Tests.Theme;
 /// their own headings, cross-references that stay inside the edition, unique ids; and printed by
 /// Chromium, the guide's title on each sheet and no heading stranded at the foot of one.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class PrintEditionTests(ThemeSite site, Chromium chromium)
 {
     private static readonly string[] Editions = ["", "employee/", "manager/"];

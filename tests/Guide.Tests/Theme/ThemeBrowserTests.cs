@@ -7,7 +7,6 @@ namespace Guide.Tests.Theme;
 /// with no console errors, no request leaving the site, and working language switch, contents,
 /// dark mode, print styles and keyboard navigation.
 /// </summary>
-[Collection(ThemeSite.Collection)]
 public sealed class ThemeBrowserTests(ThemeSite site, Chromium chromium) : IAsyncLifetime
 {
     private static readonly string[] Pages = ["index.html", "zh-CN/", "zh-CN/during/listening/", "en/managers/nine-steps/", "en/print/", "404.html"];

@@ -4,14 +4,12 @@ using Microsoft.Playwright;
 namespace Guide.Tests.Theme;
 
 /// <summary>
-/// The real guide of the test run (served and portable) behind one local server for all the theme tests;
-/// each test opens its own contexts of the run's Chromium. PDFs are built when the worksheet font is
+/// The real guide of the test run (served and portable) behind one local server for all the theme tests,
+/// an assembly fixture so their classes run side by side; each test opens its own contexts of the run's Chromium. PDFs are built when the worksheet font is
 /// cached (as in CI), so the worksheet pages carry their download links.
 /// </summary>
 public sealed class ThemeSite : IAsyncLifetime
 {
-    public const string Collection = "theme site";
-
     /// <summary>The test run's one build of the real guide: served (with PDFs when the font is cached) and portable.</summary>
     public RealGuide Guide { get; } = RealGuide.Get();
 
@@ -87,5 +85,3 @@ public sealed class ThemeSite : IAsyncLifetime
     public static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1366, Height = 900 } };
 }
 
-[CollectionDefinition(ThemeSite.Collection)]
-public sealed class ThemeSiteCollection : ICollectionFixture<ThemeSite>;
