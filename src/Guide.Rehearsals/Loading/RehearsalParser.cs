@@ -15,7 +15,7 @@ internal static partial class RehearsalParser
 
     public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new NodeReader(path, diagnostics, languages);
+        var reader = new YamlReader(path, diagnostics.Add, YamlRules.Definitions, languages);
         const string empty = "the file is empty; a rehearsal needs title, audience, summary, situation, roles, scenes and endings (run 'guide new rehearsal ID' for a skeleton)";
         if (reader.Root(text, "a rehearsal file", empty) is not { } root)
         {
@@ -55,7 +55,7 @@ internal static partial class RehearsalParser
         return (rehearsal, scenes.Links);
     }
 
-    private static Roles? ReadRoles(NodeReader reader, YamlMappingNode root)
+    private static Roles? ReadRoles(YamlReader reader, YamlMappingNode root)
     {
         if (reader.Get(root, "roles") is not { } node)
         {
@@ -75,7 +75,7 @@ internal static partial class RehearsalParser
     }
 
     /// <summary>A value that must be one of a few words (<c>helps</c>, <c>mixed</c>, <c>hurts</c>).</summary>
-    internal static T? Word<T>(NodeReader reader, YamlMappingNode map, string key, string where, IReadOnlyDictionary<string, T> words)
+    internal static T? Word<T>(YamlReader reader, YamlMappingNode map, string key, string where, IReadOnlyDictionary<string, T> words)
         where T : struct
     {
         var text = reader.Scalar(map, key, where, required: true);

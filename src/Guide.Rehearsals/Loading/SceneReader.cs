@@ -7,7 +7,7 @@ namespace Guide.Rehearsals;
 /// Reads the scenes and endings of one file and keeps the bare graph (ids, lines, where each choice
 /// leads) even when a text of a scene is faulty, so the graph is checked in the same pass.
 /// </summary>
-internal sealed class SceneReader(NodeReader reader, string path)
+internal sealed class SceneReader(YamlReader reader, string path)
 {
     private const int MinChoices = 2;
     private const int MaxChoices = 4;

@@ -7,7 +7,7 @@ namespace Guide.Worksheets;
 /// Reads the fields of one worksheet, one kind at a time, and remembers ids so a second use of
 /// the same id is reported where it appears.
 /// </summary>
-internal sealed partial class FieldParser(NodeReader reader)
+internal sealed partial class FieldParser(YamlReader reader)
 {
     private static readonly string[] Common = ["id", "kind", "label", "help"];
 

@@ -10,7 +10,7 @@ internal static class LocalizedTextReader
     /// The text under <paramref name="key"/>, or null after reporting what is missing. A missing
     /// optional key is not an error; a present one must still have every language.
     /// </summary>
-    public static LocalizedText? Read(this NodeReader reader, YamlMappingNode parent, string key, string where, bool required = true)
+    public static LocalizedText? Read(this YamlReader reader, YamlMappingNode parent, string key, string where, bool required = true)
     {
         var languages = reader.Languages;
         var node = reader.Get(parent, key);
