@@ -21,7 +21,7 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
         using var renderer = new RendererScope();
         foreach (var language in site.Config.Languages)
         {
-            var files = PrintAudience.All.Select(a => new PrintEditionFile(new PrintEdition(site, views, memo, language.Code, a), views, site, sink, renderer)).ToList();
+            var files = PrintAudience.All.Select(a => new PrintEditionFile(new PrintEdition(site, views, language.Code, a), views, site, sink, renderer)).ToList();
             try
             {
                 WritePages(site.ReadingOrder(language.Code), sink, files);
@@ -59,7 +59,8 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
         {
             var body = bodies.Body(document);
             sink.Add(PageWriter.FileOf(document.Page.Url), renderer.Page(views.ForPage(document, body)));
-            chapters.AddRange(editions.Where(e => e.Edition.Holds(document)).Select(e => (e, e.Edition.Chapter(document, body))));
+            var ofPage = PrintChapters.Of([.. editions.Select(e => e.Edition)], document, body, memo);
+            chapters.AddRange(ofPage.Select(c => (editions.First(e => e.Edition == c.Edition), c.Chapter)));
         }
         return chapters;
     }

@@ -1,6 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Rendering;
@@ -33,14 +31,13 @@ public sealed class PrintEdition
 {
     private readonly Site _site;
     private readonly ViewBuilder _views;
-    private readonly BuildMemo _memo;
     private readonly Dictionary<string, string> _chapters;
     private readonly HashSet<PageDocument> _holds;
     private readonly string _editionKey;
 
-    public PrintEdition(Site site, ViewBuilder views, BuildMemo memo, string lang, PrintAudience audience)
+    public PrintEdition(Site site, ViewBuilder views, string lang, PrintAudience audience)
     {
-        (_site, _views, _memo, Lang, Audience) = (site, views, memo, lang, audience);
+        (_site, _views, Lang, Audience) = (site, views, lang, audience);
         Url = audience.Url(lang);
         Pages = [.. site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience))];
         _holds = [.. Pages];
@@ -78,8 +75,11 @@ public sealed class PrintEdition
         return html.ToString();
     }
 
-    /// <summary>One page of the edition as its chapter, from the page's rendered body.</summary>
-    public string Chapter(PageDocument document, string body)
+    /// <summary>What a chapter's content reads besides its page's body: the edition's address and which pages are chapters of it.</summary>
+    public string Key => _editionKey;
+
+    /// <summary>One page of the edition as its chapter, around its content (<see cref="PrintChapters"/>).</summary>
+    public string Chapter(PageDocument document, string content)
     {
         var html = new StringBuilder();
         var part = document.Page.IsIndex && !document.Page.IsHome;
@@ -91,8 +91,7 @@ public sealed class PrintEdition
         }
         html.Append('>');
         html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
-        html.Append(_memo.Get("chapter", Url + "|" + document.Page.Url, () => BuildMemo.Key(_editionKey, document.Page.RelativePath, body),
-            () => Content(body, document)));
+        html.Append(content);
         html.Append("</section>");
         return html.ToString();
     }
@@ -124,44 +123,11 @@ public sealed class PrintEdition
         html.Append(inPart ? "</ol></li></ol></nav>" : "</ol></nav>");
     }
 
-    private string Content(string body, PageDocument document)
-    {
-        var container = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
-        container.InnerHtml = body;
-        var prefix = ChapterId(document) + "--";
-        foreach (var element in container.QuerySelectorAll("[id]").ToList())
-        {
-            element.Id = prefix + element.Id;
-        }
-        foreach (var link in container.QuerySelectorAll("a[href]"))
-        {
-            link.SetAttribute("href", Retarget(link.GetAttribute("href")!, document.Page.Url, prefix));
-        }
-        foreach (var image in container.QuerySelectorAll("[src]"))
-        {
-            var src = image.GetAttribute("src")!;
-            if (IsRelative(src))
-            {
-                image.SetAttribute("src", RelativeUrl.From(Url, RelativeUrl.Below(document.Page.Url, src)));
-            }
-        }
-        // The chapter's title is an h2, so its own headings move one level down (h2 → h3 …).
-        foreach (var heading in container.QuerySelectorAll("h2, h3, h4, h5").Reverse().ToList())
-        {
-            var level = heading.LocalName[1] - '0';
-            var lower = container.Owner!.CreateElement("h" + (level + 1));
-            foreach (var attribute in heading.Attributes)
-            {
-                lower.SetAttribute(attribute.Name, attribute.Value);
-            }
-            lower.InnerHtml = heading.InnerHtml;
-            heading.Replace(lower);
-        }
-        return container.InnerHtml;
-    }
+    /// <summary>An image of a page's body, as seen from the edition's folder.</summary>
+    public string Rebase(string src, string pageUrl) => IsRelative(src) ? RelativeUrl.From(Url, RelativeUrl.Below(pageUrl, src)) : src;
 
     /// <summary>A link of a page's body, as seen from the edition: inside it when its target is in it.</summary>
-    private string Retarget(string href, string pageUrl, string prefix)
+    public string Retarget(string href, string pageUrl, string prefix)
     {
         if (href.StartsWith('#'))
         {
