@@ -14,8 +14,8 @@ namespace Guide.Building;
 /// </summary>
 public static class IndexPhase
 {
-    /// <param name="sections">Each page's search sections, as the load phase took them from its tree.</param>
-    public static void Build(Site site, IReadOnlyDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> sections, SiteAssets assets,
+    /// <param name="sections">Each page's search sections, as the load phase took them from its tree; each language's are removed once it is indexed.</param>
+    public static void Build(Site site, IDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> sections, SiteAssets assets,
         WorksheetCatalog? catalog, LoadedRehearsals rehearsals, Func<string, string> route, BuildMemo memo)
     {
         IReadOnlyList<SearchDocument> Sections(PageDocument d) => sections[(d.Page.Lang, d.Page.RelativePath)];
@@ -24,6 +24,11 @@ public static class IndexPhase
             // Every page of a language is in its reading order: home, root pages, then each section.
             // A page shown in place of a missing translation is found in its own language's index.
             var docs = site.ReadingOrder(lang).Where(d => !d.Page.IsFallback).SelectMany(Sections).ToList();
+            // The other languages' sections wait in memory while this index is built; these need not.
+            foreach (var key in sections.Keys.Where(k => k.Lang == lang).ToList())
+            {
+                sections.Remove(key);
+            }
             if (catalog is not null)
             {
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, route));
@@ -33,8 +38,8 @@ public static class IndexPhase
             return memo.Get("index", lang, () => BuildMemo.Key(JsonSerializer.Serialize(docs)), () => SearchIndexBuilder.Build(lang, docs));
         }
 
-        var indexes = site.Config.Languages.Select(l => l.Code).AsParallel().AsOrdered().Select(Index).ToList();
-        foreach (var index in indexes)
+        // One language at a time: an index is built on every core, and two at once doubled the build's peak memory.
+        foreach (var index in site.Config.Languages.Select(l => Index(l.Code)))
         {
             // Parts get content-hashed names like every script; the manifest names them relative to its own folder.
             var published = index.Parts.ToDictionary(

@@ -38,12 +38,13 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
 
     private void WritePages(IReadOnlyList<PageDocument> pages, IOutputSink sink, List<PrintEditionFile> editions)
     {
-        var batches = pages.Chunk(BatchSize).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(batch => WriteBatch(batch, sink, editions));
-        foreach (var chapters in batches)
+        // A few batches per core at a time: enough to keep every core busy, and the chapters waiting for
+        // the editions stay few (left to itself, PLINQ ran far ahead of the editions and held gigabytes).
+        foreach (var wave in pages.Chunk(BatchSize).Chunk(Environment.ProcessorCount * 2))
         {
+            var done = wave.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(batch => WriteBatch(batch, sink, editions)).ToList();
             // In reading order, whichever batch finished first.
-            foreach (var (edition, chapter) in chapters)
+            foreach (var (edition, chapter) in done.SelectMany(c => c))
             {
                 edition.Append(chapter);
             }

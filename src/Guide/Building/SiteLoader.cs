@@ -22,7 +22,7 @@ public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticB
     private ConcurrentDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>>? _sections = new();
 
     /// <summary>The search sections of every page written in its language, handed over once, so they can be collected once indexed.</summary>
-    public IReadOnlyDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> TakeSections()
+    public IDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> TakeSections()
     {
         var sections = _sections ?? throw new InvalidOperationException("the sections were taken already");
         _sections = null;
