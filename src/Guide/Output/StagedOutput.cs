@@ -115,11 +115,8 @@ public sealed class StagedOutput : IOutputSink, IDisposable
             throw new InvalidOperationException($"two outputs were written to {path}");
         }
         var target = Path.Combine(Staging, path);
-        var folder = Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        // Known only once made, so a second writer to the same folder never finds it missing.
+        _folders.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
         return target;
     }
 
