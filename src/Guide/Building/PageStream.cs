@@ -38,8 +38,8 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
 
     private void WritePages(IReadOnlyList<PageDocument> pages, IOutputSink sink, List<PrintEditionFile> editions)
     {
-        // A few batches per core at a time: enough to keep every core busy, and the chapters waiting for
-        // the editions stay few (left to itself, PLINQ ran far ahead of the editions and held gigabytes).
+        // A few batches per core at a time: enough to keep every core busy, while the chapters waiting
+        // for the editions (which take them in reading order) stay few, however large the site.
         foreach (var wave in pages.Chunk(BatchSize).Chunk(Environment.ProcessorCount * 2))
         {
             var done = wave.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(batch => WriteBatch(batch, sink, editions)).ToList();
