@@ -9,31 +9,37 @@ namespace Guide.Building;
 
 /// <summary>
 /// The index phase: per language, the sections of its pages in reading order, then its worksheets and
-/// rehearsals and the reader's own pages, as one search index (a manifest and its parts). A page's sections read its page and address; an index reads
-/// its sections; both are taken from the memo while what they read is the same.
+/// rehearsals and the reader's own pages, as one search index (a manifest and its parts). An index reads its
+/// sections and is taken from the memo while they are the same.
 /// </summary>
 public static class IndexPhase
 {
-    public static void Build(Site site, SiteAssets assets, WorksheetCatalog? catalog, LoadedRehearsals rehearsals, Func<string, string> route, BuildMemo memo)
+    /// <param name="sections">Each page's search sections, as the load phase took them from its tree; each language's are removed once it is indexed.</param>
+    public static void Build(Site site, IDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> sections, SiteAssets assets,
+        WorksheetCatalog? catalog, LoadedRehearsals rehearsals, Func<string, string> route, BuildMemo memo)
     {
-        IReadOnlyList<SearchDocument> Sections(PageDocument d) => memo.Get("sections", $"{d.Page.Lang}/{d.Page.RelativePath}",
-            BuildMemo.Key(BodyPhase.PageKey(d.Page), route(d.Page.Url)), () => SearchSections.Of(d, route(d.Page.Url)).ToList());
+        IReadOnlyList<SearchDocument> Sections(PageDocument d) => sections[(d.Page.Lang, d.Page.RelativePath)];
         SearchIndex Index(string lang)
         {
             // Every page of a language is in its reading order: home, root pages, then each section.
             // A page shown in place of a missing translation is found in its own language's index.
-            var docs = site.ReadingOrder(lang).Where(d => !d.Page.IsFallback).AsParallel().AsOrdered().SelectMany(Sections).ToList();
+            var docs = site.ReadingOrder(lang).Where(d => !d.Page.IsFallback).SelectMany(Sections).ToList();
+            // The other languages' sections wait in memory while this index is built; these need not.
+            foreach (var key in sections.Keys.Where(k => k.Lang == lang).ToList())
+            {
+                sections.Remove(key);
+            }
             if (catalog is not null)
             {
                 docs.AddRange(WorksheetPublisher.SearchDocuments(catalog, lang, route));
             }
             docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, site.Words[lang], route));
             docs.AddRange(PreparationPublisher.SearchDocuments(site.Words[lang], lang, route));
-            return memo.Get("index", lang, BuildMemo.Key(JsonSerializer.Serialize(docs)), () => SearchIndexBuilder.Build(lang, docs));
+            return memo.Get("index", lang, () => BuildMemo.Key(JsonSerializer.Serialize(docs)), () => SearchIndexBuilder.Build(lang, docs));
         }
 
-        var indexes = site.Config.Languages.Select(l => l.Code).AsParallel().AsOrdered().Select(Index).ToList();
-        foreach (var index in indexes)
+        // One language at a time: an index is built on every core, and two at once doubled the build's peak memory.
+        foreach (var index in site.Config.Languages.Select(l => Index(l.Code)))
         {
             // Parts get content-hashed names like every script; the manifest names them relative to its own folder.
             var published = index.Parts.ToDictionary(

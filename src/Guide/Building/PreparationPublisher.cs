@@ -16,7 +16,7 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PreparationPublisher(Site site, CardAndPhrases content, ViewBuilder views)
 {
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var language in site.Config.Languages)
         {

@@ -17,7 +17,7 @@ public sealed record LoadedRehearsals(RehearsalCatalog Catalog, GuideLinks Links
 /// </summary>
 public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, ViewBuilder views)
 {
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var lang in Languages(site))
         {

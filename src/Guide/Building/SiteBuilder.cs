@@ -8,18 +8,28 @@ using Guide.Rendering;
 namespace Guide.Building;
 
 /// <summary>
-/// One build as a plain sequence: load → render → index → layout → pdf → copy. Nothing is written to
-/// disk here; <see cref="AtomicWriter"/> does that once the whole output exists. The steps that cost
-/// time go through a <see cref="BuildMemo"/>, keyed by what each reads: a one-off build has its own,
-/// empty one; the dev server passes the same memo to every rebuild, so a save redoes only what it affects.
+/// One build as a plain sequence: load → index → pages (render and layout, streamed) → pdf → copy. Every
+/// file goes to an <see cref="IOutputSink"/> as it is made: <c>guide build</c> streams them to disk
+/// (<see cref="Hosting.Publisher"/>), the dev server and the tests keep them in memory. The steps that cost
+/// time go through a <see cref="BuildMemo"/>, keyed by what each reads: a one-off build has one that keeps
+/// nothing; the dev server passes the same memo to every rebuild, so a save redoes only what it affects.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, BuildMemo? memo = null)
 {
-    private readonly BuildMemo _memo = memo ?? new BuildMemo();
+    private readonly BuildMemo _memo = memo ?? BuildMemo.OneOff();
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<(string, TimeSpan)> _phases = [];
 
+    /// <summary>The whole site in memory, in <see cref="BuildResult.Files"/>.</summary>
     public BuildResult Build()
+    {
+        var files = new OutputFiles();
+        var result = Build(files);
+        return result.Complete ? result with { Files = files } : result;
+    }
+
+    /// <summary>The whole site into <paramref name="files"/>; a failed build may have put part of it there.</summary>
+    public BuildResult Build(IOutputSink files)
     {
         _memo.StartBuild();
         var input = Path.GetFullPath(options.InputDir);
@@ -28,7 +38,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
             return Fail();
         }
 
-        var loaded = Time("load", () => new SiteLoader(options, _memo, _diagnostics).Load(input));
+        var loader = new SiteLoader(options, _memo, _diagnostics);
+        var loaded = Time("load", () => loader.Load(input));
         if (loaded is null || _diagnostics.HasErrors)
         {
             return Fail();
@@ -37,18 +48,19 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
 
         // The phrase bank and the card read the pages and worksheet definitions as loaded.
         var preparation = Time("phrases", () => CardAndPhrases.Gather(site, loaded.Catalog, options.ResolvedWorksheetsDir, _diagnostics));
-        var bodies = Time("render", () => BodyPhase.Render(site, input, options.Portable, _memo, _diagnostics));
+        var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
+        var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config),
+            [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
+        // Every page names the search index by its content hash, so the index comes before any page.
+        Time("index", () => IndexPhase.Build(site, loader.TakeSections(), assets, loaded.Catalog, loaded.Rehearsals, options.Route, _memo));
+        var writer = new PageWriter(site, assets, History(input, site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation);
+        var bodies = new BodyPhase(site, input, options.Portable, _memo, _diagnostics);
+        Time("pages", () => new PageStream(site, writer.Views, bodies, _memo).Write(files));
         if (_diagnostics.HasErrors)
         {
             return Fail();
         }
-
-        var files = new OutputFiles();
-        var theme = options.ThemeAssetsDir is { } themeDir ? SiteAssets.FilesIn(themeDir) : null;
-        var assets = new SiteAssets(new AssetManifest(), site.Config.PrimaryColor, PublishedLogo(site.Config),
-            [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
-        Time("index", () => IndexPhase.Build(site, assets, loaded.Catalog, loaded.Rehearsals, Route, _memo));
-        Time("layout", () => new PageWriter(site, assets, History(input, site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation, _memo).WriteAll(bodies, files));
+        Time("layout", () => writer.WriteAll(files));
         Time("pdf", () => WorksheetPdfs.Write(site, loaded, options, files, _memo, _diagnostics));
         Time("copy", () => CopyFiles(site, input, assets, files));
         _memo.EndBuild();
@@ -58,7 +70,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         }
 
         var perLanguage = site.Config.Languages.ToDictionary(l => l.Code, l => site.Documents.Count(d => d.Page.Lang == l.Code));
-        return new BuildResult(files, _diagnostics.Sorted(), perLanguage, _phases);
+        return new BuildResult(null, _diagnostics.Sorted(), perLanguage, _phases) { Complete = true, FileCount = files.Count };
     }
 
     /// <summary>
@@ -99,12 +111,10 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         return _memo.Get("history", input, head ?? "", () => PageHistory.Read(input, head, config)).With(config);
     }
 
-    private string Route(string url) => options.Portable && url.EndsWith('/') ? url + "index.html" : url;
-
     private static string? PublishedLogo(SiteConfig config) =>
         config.Logo is null ? null : config.Logo.TrimStart('/');
 
-    private void CopyFiles(Site site, string input, SiteAssets assets, OutputFiles files)
+    private void CopyFiles(Site site, string input, SiteAssets assets, IOutputSink files)
     {
         foreach (var (path, content) in assets.Manifest.Files)
         {

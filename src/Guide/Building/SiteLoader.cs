@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Rehearsals;
+using Guide.Search;
 using Guide.Worksheets;
 
 namespace Guide.Building;
@@ -12,10 +14,21 @@ public sealed record LoadedSite(Site Site, WorksheetCatalog? Catalog, LoadedRehe
 /// <summary>
 /// The load phase: site.yml, every file below the input folder, the pages parsed into syntax trees, the
 /// worksheet and rehearsal definitions, and the checks that need all of them. Parsing and the two
-/// definition folders go through the memo, keyed by the bytes they read.
+/// definition folders go through the memo, keyed by the bytes they read. Each page's search sections are
+/// taken while its tree is in hand; a one-off build then drops the tree (see <see cref="PageDocument"/>).
 /// </summary>
 public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticBag diagnostics)
 {
+    private ConcurrentDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>>? _sections = new();
+
+    /// <summary>The search sections of every page written in its language, handed over once, so they can be collected once indexed.</summary>
+    public IDictionary<(string Lang, string Path), IReadOnlyList<SearchDocument>> TakeSections()
+    {
+        var sections = _sections ?? throw new InvalidOperationException("the sections were taken already");
+        _sections = null;
+        return sections;
+    }
+
     public LoadedSite? Load(string input)
     {
         var config = SiteConfigLoader.Load(input, diagnostics);
@@ -68,8 +81,18 @@ public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticB
 
     /// <summary>A page's syntax tree, taken from the memo while its body is unchanged; null, with the problem reported, when it does not parse.</summary>
     private PageDocument? Parse(Page page) => FileProcessingException.About(page.SourcePath, () =>
-        memo.Get("parse", $"{page.Lang}/{page.RelativePath}", PageDocument.ParseKey(page), diagnostics,
-            found => PageDocument.TryParse(page, found))?.With(page));
+    {
+        var document = memo.Get("parse", $"{page.Lang}/{page.RelativePath}", () => PageDocument.ParseKey(page), diagnostics,
+            found => PageDocument.TryParse(page, found))?.With(page);
+        if (document is null)
+        {
+            return null;
+        }
+        var url = options.Route(page.Url);
+        _sections![(page.Lang, page.RelativePath)] = memo.Get("sections", $"{page.Lang}/{page.RelativePath}",
+            () => BuildMemo.Key(BodyPhase.PageKey(page), url), () => SearchSections.Of(document, url).ToList());
+        return memo.Keeps ? document : document.WithoutSyntax();
+    });
 
     private (WorksheetCatalog, Dictionary<string, string>) Worksheets(string folder, List<string> languages)
     {

@@ -20,7 +20,7 @@ public static class WorksheetPdfs
     /// A PDF reads its definition file, its edition, the fonts and the render options, and is taken from
     /// the memo while all of them are the same, so a save in <c>serve</c> remakes only the PDFs it changed.
     /// </summary>
-    public static void Write(Site site, LoadedSite loaded, BuildOptions options, OutputFiles files, BuildMemo memo, DiagnosticBag diagnostics)
+    public static void Write(Site site, LoadedSite loaded, BuildOptions options, IOutputSink files, BuildMemo memo, DiagnosticBag diagnostics)
     {
         if (!options.Worksheets || loaded.Catalog is not { All.Count: > 0 } catalog)
         {

@@ -17,7 +17,7 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
     public static string IndexUrl(string lang) => $"{lang}/worksheets/";
 
     /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var lang in Languages())
         {

@@ -10,18 +10,35 @@ namespace Guide.Markdown;
 /// links are checked and rewritten, and callouts labelled, by passes and renderers that only read it, so the
 /// same tree serves the checks, the search index and any number of renders.
 /// </summary>
+/// <remarks>
+/// A one-off build of a large site cannot hold every page's tree (some 40 KB a page) until its page is laid
+/// out, so it keeps the page and its headings and drops the tree (<see cref="WithoutSyntax"/>); the tree is
+/// parsed again, to the same tree, where it is needed (<see cref="WithSyntax"/>).
+/// </remarks>
 public sealed class PageDocument
 {
-    private PageDocument(Page page, MarkdownDocument syntax, IReadOnlyList<Heading> headings)
+    private readonly MarkdownDocument? _syntax;
+
+    private PageDocument(Page page, MarkdownDocument? syntax, IReadOnlyList<Heading> headings)
     {
         Page = page;
-        Syntax = syntax;
+        _syntax = syntax;
         Headings = headings;
     }
 
     public Page Page { get; }
 
-    public MarkdownDocument Syntax { get; }
+    /// <summary>The tree as parsed; parsed again on every use when this document dropped it, so take <see cref="WithSyntax"/> first.</summary>
+    public MarkdownDocument Syntax => _syntax ?? Markdig.Markdown.Parse(Page.Body, GuideMarkdown.Pipeline);
+
+    /// <summary>False when the tree was dropped and <see cref="Syntax"/> parses it again.</summary>
+    public bool HasSyntax => _syntax is not null;
+
+    /// <summary>The same page and headings without the tree, which can be collected.</summary>
+    public PageDocument WithoutSyntax() => _syntax is null ? this : new PageDocument(Page, null, Headings);
+
+    /// <summary>This document with its tree in hand, parsed again when it was dropped.</summary>
+    public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings);
 
     public IReadOnlyList<Heading> Headings { get; }
 
@@ -31,7 +48,7 @@ public sealed class PageDocument
     /// The same tree and headings for a page whose front matter changed but whose body did not: parsing
     /// reads only the body, where it starts and the file's name, so an unchanged body is not parsed again.
     /// </summary>
-    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, Syntax, Headings);
+    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, _syntax, Headings);
 
     /// <summary>What parsing reads of a page, as a key for the build's memo.</summary>
     public static string ParseKey(Page page) => Building.BuildMemo.Key(page.SourcePath, page.BodyLine.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Body);

@@ -80,11 +80,7 @@ public sealed class FuzzArena : IDisposable
 
     private BuildOptions Options => _site.Options() with { WorksheetsDir = Path.Combine(_site.Root, "worksheets") };
 
-    private BuildResult Build()
-    {
-        var built = new SiteBuilder(Options, NoProgress.Instance).Build();
-        return built.Succeeded ? Publisher.Write(Options, built, NoProgress.Instance) : built;
-    }
+    private BuildResult Build() => Publisher.Build(Options, NoProgress.Instance);
 
     private void Reset()
     {
