@@ -17,6 +17,13 @@ public sealed class Chromium : IAsyncDisposable
         "--disable-sync", "--no-first-run",
     ];
 
+    /// <summary>
+    /// How a test waits for a followed link: until the new document is parsed and its deferred scripts have
+    /// run. Not until its load event: on a loaded machine that was seen to come more than 30 s after the
+    /// page was drawn and the network was idle, and nothing a reader sees waits for it.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;

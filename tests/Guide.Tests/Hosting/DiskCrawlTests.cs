@@ -47,7 +47,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
         var href = await first.EvaluateAsync<string>("a => a.href");
         await first.ClickAsync();
 
-        await page.WaitForURLAsync(href);
+        await page.WaitForURLAsync(href, Chromium.Arrived);
         Assert.True(IsFile(new Uri(new Uri(href).GetLeftPart(UriPartial.Path))), href);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
@@ -64,7 +64,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
 
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
         Assert.Empty(crawler.Outside);

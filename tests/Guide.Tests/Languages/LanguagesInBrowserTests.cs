@@ -24,21 +24,21 @@ public sealed class LanguagesInBrowserTests(Chromium chromium)
         await page.Locator("#search-input").FillAsync("言い直し");
         await Assertions.Expect(page.Locator(".search-result").First).ToContainTextAsync("傾聴");
         await page.ClickAsync(".language-switch a[hreflang=en]");
-        await page.WaitForURLAsync(new Uri(server.Root, "en/during/listening/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(server.Root, "en/during/listening/").AbsoluteUri, Chromium.Arrived);
         await page.Locator("#search-input").FillAsync("restate");
         await Assertions.Expect(page.Locator(".search-result").First).ToContainTextAsync("Active listening");
         await page.ClickAsync(".language-switch a[hreflang=zh-CN]");
-        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/listening/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/listening/").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
 
         await page.GotoAsync(new Uri(server.Root, "en/during/").AbsoluteUri);
         await page.ClickAsync("article a[href^='notes']");
-        await page.WaitForURLAsync(new Uri(server.Root, "en/during/notes/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(server.Root, "en/during/notes/").AbsoluteUri, Chromium.Arrived);
         var notice = page.Locator(".fallback-notice");
         await Assertions.Expect(notice).ToBeVisibleAsync();
         await Assertions.Expect(notice).ToContainTextAsync("not been translated into English yet");
         await notice.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/notes/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/notes/").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("记笔记", await page.Locator("h1").TextContentAsync());
         Assert.Equal(0, await page.Locator(".fallback-notice").CountAsync());
 

@@ -56,7 +56,7 @@ public sealed class ThemeBrowserTests(ThemeSite site, Chromium chromium) : IAsyn
 
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 
