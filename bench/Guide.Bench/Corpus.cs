@@ -36,6 +36,10 @@ public static class Corpus
             "title: { zh-CN: 基准测试, en: Benchmark }\nlanguages:\n  - { code: zh-CN, label: 简体中文 }\n  - { code: en, label: English }\ninternal: true\n");
         foreach (var lang in new[] { "zh-CN", "en" })
         {
+            // Every language needs a home page (GUIDE005); the corpus's pages are all in sections below it.
+            var home = lang == "zh-CN" ? "---\ntitle: 基准测试\n---\n\n各节的页面。\n" : "---\ntitle: Benchmark\n---\n\nThe pages of every section.\n";
+            Directory.CreateDirectory(Path.Combine(inputDir, lang));
+            File.WriteAllText(Path.Combine(inputDir, lang, "index.md"), home);
             for (var i = 0; i < pagesPerLanguage; i++)
             {
                 var path = Path.Combine(inputDir, lang, PagePath(i));

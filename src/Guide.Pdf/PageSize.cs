@@ -14,9 +14,6 @@ public readonly record struct PageSize(double Width, double Height)
     /// <summary>US Letter portrait, 8.5 × 11 in.</summary>
     public static PageSize Letter { get; } = new(612, 792);
 
-    /// <summary>The same page turned sideways.</summary>
-    public PageSize Landscape => Width >= Height ? this : new PageSize(Height, Width);
-
     /// <summary>A size given in millimetres.</summary>
     public static PageSize FromMillimetres(double width, double height) =>
         new(width * PointsPerMillimetre, height * PointsPerMillimetre);

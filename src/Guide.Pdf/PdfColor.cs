@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guide.Pdf;
 
 /// <summary>An RGB colour with components from 0 to 1 (DeviceRGB, ISO 32000-1 §8.6.4.3).</summary>
@@ -39,18 +37,6 @@ public sealed record PdfColor
 
     /// <summary>A grey; 0 is black, 1 is white.</summary>
     public static PdfColor Gray(double level) => new(level, level, level);
-
-    /// <summary>A colour from a CSS-style hex string, "#1f6feb" or "1f6feb".</summary>
-    public static PdfColor FromHex(string hex)
-    {
-        var digits = hex.TrimStart('#');
-        if (digits.Length != 6 || !int.TryParse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new FormatException($"'{hex}' is not a colour; expected six hex digits such as #1f6feb.");
-        }
-
-        return new((value >> 16 & 0xFF) / 255.0, (value >> 8 & 0xFF) / 255.0, (value & 0xFF) / 255.0);
-    }
 
     private static double Check(double value, string name) =>
         value is >= 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(name, value, "Colour components lie between 0 and 1.");

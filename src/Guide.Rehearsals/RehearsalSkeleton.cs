@@ -3,24 +3,34 @@ namespace Guide.Rehearsals;
 /// <summary>
 /// The text of a new rehearsal file, as <c>guide new rehearsal ID</c> writes it: the comment that explains
 /// the format to editors (every file in <c>rehearsals/</c> carries the same one) and a small conversation
-/// that loads without problems.
+/// that loads without problems, in every language of the site. The words of the skeleton come from the
+/// caller (the theme's UI words), so a language is added without touching this file.
 /// </summary>
 public static class RehearsalSkeleton
 {
-    /// <summary>The format, explained for editors; it follows the title line of every rehearsal file.</summary>
-    public const string SchemaComment = """
+    /// <summary>
+    /// The format, explained for editors; it follows the title line of every rehearsal file.
+    /// <paramref name="languages"/> are the site's; <paramref name="word"/> gives a word of the skeleton in a language.
+    /// </summary>
+    public static string SchemaComment(IReadOnlyList<string> languages, Func<string, string, string> word) => Template.Replace("\r\n", "\n")
+        .Replace("{{languages}}", "{" + string.Join(", ", languages.Select(l => $"{l}: {word(l, "skeleton.languageName")}")) + "}", StringComparison.Ordinal)
+        .Replace("{{blocks}}", string.Join(" and ", languages.Select(l => $"\"{l}: >\"")), StringComparison.Ordinal)
+        .Replace("{{read}}", "{" + string.Join(", ", languages.Select(l => $"{l}: {word(l, "skeleton.readExample")}")) + "}", StringComparison.Ordinal)
+        .Replace("{{link}}", word(languages[0], "skeleton.linkExample"), StringComparison.Ordinal);
+
+    private const string Template = """
         # ---------------------------------------------------------------------------------------------
         # How this file works: a rehearsal is a practice conversation with branches. The reader plays one
         # role, reads what the other person says, picks one of two to four answers, sees what that answer
         # does, and goes on to the scene it leads to, until one of the endings. You can change any text,
         # add a choice, a scene or an ending here; no code needed.
         #
-        #   Every text a reader sees is written in both languages:   {zh-CN: 中文, en: English}
-        #   A long text can go on its own lines after "zh-CN: >" and "en: >", indented. Keep a Chinese
+        #   Every text a reader sees is written in both languages:   {{languages}}
+        #   A long text can go on its own lines after {{blocks}}, indented. Keep a Chinese
         #   text on one line: a line break inside it would show as a space.
         #
         #   The file name is the rehearsal's id and its web address: asked-to-sign.yml becomes
-        #   rehearsals/asked-to-sign/. Pages link to it with  [练一练：当场要你签字](rehearsal:asked-to-sign)
+        #   rehearsals/asked-to-sign/. Pages link to it with  {{link}}
         #
         #   title      the rehearsal's name
         #   audience   employee or manager: who practises (employee pages say 上级, manager pages 主管)
@@ -40,7 +50,7 @@ public static class RehearsalSkeleton
         #       why        why it has that effect
         #       read       the guide section that explains it: the page's path below input/<lang>/, then
         #                  # and the heading's anchor, per language (anchors differ by language):
-        #                  {zh-CN: during/responding.md#批评与事实不符用记录说话, en: during/responding.md#…}
+        #                  {{read}}
         #       next       the id of the scene or ending that follows
         #
         #   endings    how the conversation can end. Each ending has:
@@ -61,60 +71,52 @@ public static class RehearsalSkeleton
     /// A whole file for a new rehearsal. <paramref name="readTarget"/> is a page every language of the
     /// guide has (its home page), so the skeleton's links resolve before the editor writes real ones.
     /// </summary>
-    public static string For(string id, RehearsalAudience audience, string readTarget)
+    public static string For(string id, RehearsalAudience audience, string readTarget, IReadOnlyList<string> languages, Func<string, string, string> word)
     {
-        var manager = audience == RehearsalAudience.Manager;
-        var them = manager ? "{zh-CN: 员工, en: Your team member}" : "{zh-CN: 上级, en: Your manager}";
-        var you = manager ? "{zh-CN: 主管（你）, en: You (the manager)}" : "{zh-CN: 你, en: You}";
+        string Flow(string key) => "{" + string.Join(", ", languages.Select(l => $"{l}: {word(l, "skeleton.rehearsal." + key)}")) + "}";
+        string Block(string key, string indent) => string.Concat(languages.Select(l => $"\n{indent}{l}: {word(l, "skeleton.rehearsal." + key)}"));
+        var side = audience == RehearsalAudience.Manager ? "manager" : "employee";
+        var read = "{" + string.Join(", ", languages.Select(l => $"{l}: {readTarget}")) + "}";
+        var title = string.Join(" / ", languages.Select(l => $"{word(l, "skeleton.rehearsal.kind")} · {word(l, "skeleton.rehearsal.title")}"));
         return $$"""
-            # 演练 · 新的演练 / Rehearsal · New rehearsal ({{id}})
-            {{SchemaComment}}
+            # {{title}} ({{id}})
+            {{SchemaComment(languages, word)}}
 
-            title: {zh-CN: 新的演练, en: New rehearsal}
+            title: {{Flow("title")}}
             audience: {{Judgements.Name(audience)}}
             order: 100
-            summary:
-              zh-CN: 一两句话，用在列表和搜索结果里。
-              en: One or two sentences, shown in lists and search results.
-            situation:
-              zh-CN: 第一句话之前发生了什么：你是谁，对方是谁，为什么要谈。
-              en: What has happened before the first line, who is talking and why.
+            summary:{{Block("summary", "  ")}}
+            situation:{{Block("situation", "  ")}}
             roles:
-              you: {{you}}
-              them: {{them}}
+              you: {{Flow("you." + side)}}
+              them: {{Flow("them." + side)}}
 
             scenes:
               - id: opening
-                says:
-                  zh-CN: 对方说的第一句话。
-                  en: The first thing the other person says.
+                says:{{Block("says", "      ")}}
                 choices:
-                  - say: {zh-CN: 一个有帮助的回答。, en: An answer that helps.}
+                  - say: {{Flow("goodAnswer")}}
                     verdict: helps
-                    effect: {zh-CN: 这样回答对谈话的影响。, en: What this answer does to the conversation.}
-                    why: {zh-CN: 为什么会有这样的影响。, en: Why it has that effect.}
-                    read: {zh-CN: {{readTarget}}, en: {{readTarget}}}
+                    effect: {{Flow("effect")}}
+                    why: {{Flow("why")}}
+                    read: {{read}}
                     next: good-end
-                  - say: {zh-CN: 一个让谈话更难的回答。, en: An answer that makes things harder.}
+                  - say: {{Flow("poorAnswer")}}
                     verdict: hurts
-                    effect: {zh-CN: 这样回答对谈话的影响。, en: What this answer does to the conversation.}
-                    why: {zh-CN: 为什么会有这样的影响。, en: Why it has that effect.}
-                    read: {zh-CN: {{readTarget}}, en: {{readTarget}}}
+                    effect: {{Flow("effect")}}
+                    why: {{Flow("why")}}
+                    read: {{read}}
                     next: poor-end
 
             endings:
               - id: good-end
                 outcome: good
-                title: {zh-CN: 谈话回到正轨, en: Back on track}
-                debrief:
-                  zh-CN: 这条路上做对了什么，下次还可以怎么做。
-                  en: What went well on this path, and what to do next time.
+                title: {{Flow("goodEnding")}}
+                debrief:{{Block("goodDebrief", "      ")}}
               - id: poor-end
                 outcome: poor
-                title: {zh-CN: 谈话卡住了, en: The conversation stalls}
-                debrief:
-                  zh-CN: 哪一步出了问题，换一种说法会怎样。
-                  en: Which step went wrong, and what another answer would have done.
+                title: {{Flow("poorEnding")}}
+                debrief:{{Block("poorDebrief", "      ")}}
 
             """.Replace("\r\n", "\n");
     }

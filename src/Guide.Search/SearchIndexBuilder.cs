@@ -35,7 +35,7 @@ public static partial class SearchIndexBuilder
         options ??= new SearchIndexOptions();
         if (lang is null || !LanguageTag().IsMatch(lang))
         {
-            throw new ArgumentException($"Search index language '{lang}' is not a language tag such as zh-CN or en.", nameof(lang));
+            throw new ArgumentException($"Search index language '{lang}' is not a language tag.", nameof(lang));
         }
 
         for (var i = 0; i < docs.Count; i++)
@@ -67,7 +67,7 @@ public static partial class SearchIndexBuilder
         if (doc.Url.Length == 0 || doc.Url.StartsWith('/') || doc.Url.Contains("://", StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"Search document {index} has URL '{doc.Url}'; it must be relative to the site root, like zh-CN/during/listening/#复述确认.",
+                $"Search document {index} has URL '{doc.Url}'; it must be relative to the site root, like <lang>/during/listening/#….",
                 "docs");
         }
     }

@@ -1,5 +1,3 @@
-using Guide.Worksheets.Layout;
-
 namespace Guide.Worksheets;
 
 /// <summary>Whether a control is typed into, ticked or chosen from.</summary>
@@ -35,30 +33,23 @@ public sealed record FormControl(string Name, ControlKind Kind, LocalizedText To
 /// </summary>
 public static class FormControls
 {
-    /// <summary>Every control of <paramref name="worksheet"/>.</summary>
-    public static IReadOnlyList<FormControl> Of(Worksheet worksheet) => [.. worksheet.Fields.SelectMany(Of)];
+    /// <summary>Every control of <paramref name="worksheet"/>; <paramref name="words"/> name table rows and signature dates in the tooltips.</summary>
+    public static IReadOnlyList<FormControl> Of(Worksheet worksheet, WorksheetWords words) => [.. worksheet.Fields.SelectMany(f => Of(f, words))];
 
     /// <summary>The controls of one field.</summary>
-    public static IEnumerable<FormControl> Of(WorksheetField field) => field switch
-    {
-        SingleLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), false)],
-        MultiLineField f => [new(f.Id, ControlKind.Text, Describe(f.Label, f.Help), true)],
-        CheckBoxGroupField f => f.Options.Select(o =>
-            new FormControl(Join(f.Id, o.Id), ControlKind.CheckBox, Describe(Pair(f.Label, o.Label), f.Help), false)),
-        ChoiceField f => [new(f.Id, ControlKind.Choice, Describe(f.Label, f.Help), false) { Options = [.. f.Options.Select(o => o.Id)] }],
-        TableField f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
+    public static IEnumerable<FormControl> Of(WorksheetField field, WorksheetWords words) => field.Match<IEnumerable<FormControl>>(
+        text: f => [new(f.Id, ControlKind.Text, words.Describe(f.Label, f.Help), false)],
+        lines: f => [new(f.Id, ControlKind.Text, words.Describe(f.Label, f.Help), true)],
+        checkBoxes: f => f.Options.Select(o =>
+            new FormControl(Join(f.Id, o.Id), ControlKind.CheckBox, words.Describe(words.Pair(f.Label, o.Label), f.Help), false)),
+        choice: f => [new(f.Id, ControlKind.Choice, words.Describe(f.Label, f.Help), false) { Options = [.. f.Options.Select(o => o.Id)] }],
+        table: f => Enumerable.Range(1, f.Rows).SelectMany(row => f.Columns.Select(c =>
             new FormControl(Join(f.Id, $"r{row}", c.Id), ControlKind.Text,
-                Describe(Pair(c.Label, FormWords.Row(row)), c.Help ?? f.Help), f.RowLines > 1))),
+                words.Describe(words.Pair(c.Label, words.Row(row)), c.Help ?? f.Help), f.RowLines > 1))),
         // The signature itself is written by hand on the printed line; only the date is a field.
-        SignatureField f => f.Signers.Select(s =>
-            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, Describe(Pair(s.Label, FormWords.Date), f.Help), false)),
-        _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(field)),
-    };
+        signatures: f => f.Signers.Select(s =>
+            new FormControl(Join(f.Id, s.Id, "date"), ControlKind.Text, words.Describe(words.Pair(s.Label, words.Date), f.Help), false)));
 
     /// <summary>Joins ids with '_', which ids themselves never contain, so names cannot collide.</summary>
     public static string Join(params string[] parts) => string.Join('_', parts);
-
-    private static LocalizedText Pair(LocalizedText a, LocalizedText b) => new($"{a.ZhCN} · {b.ZhCN}", $"{a.En} · {b.En}");
-
-    private static LocalizedText Describe(LocalizedText name, LocalizedText help) => new($"{name.ZhCN}：{help.ZhCN}", $"{name.En}: {help.En}");
 }

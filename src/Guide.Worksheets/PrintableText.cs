@@ -22,7 +22,7 @@ public static class PrintableText
         var clean = true;
         foreach (var (what, text) in Texts(worksheet))
         {
-            foreach (var (language, value, at) in new[] { (WorksheetLanguages.Chinese, text.ZhCN, text.ZhCNAt), (WorksheetLanguages.English, text.En, text.EnAt) })
+            foreach (var (language, value, at) in text.Languages.Select(l => (l, text.Get(l), text.At(l))))
             {
                 var missing = fonts.Regular.MissingCharacters(value) + (fonts.Bold?.MissingCharacters(value) ?? "");
                 if (missing.Length == 0)
@@ -52,15 +52,13 @@ public static class PrintableText
             {
                 yield return ("label", field.Label);
                 yield return ("hint", field.Help);
-                var parts = field switch
-                {
-                    CheckBoxGroupField group => Options(group.Options),
-                    ChoiceField choice => Options(choice.Options),
-                    TableField table => table.Columns.SelectMany(c => c.Help is null ? [("column label", c.Label)] : new[] { ("column label", c.Label), ("hint", c.Help) }),
-                    SignatureField signature => signature.Signers.Select(s => ("signer", s.Label)),
-                    SingleLineField or MultiLineField => [],
-                    _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(worksheet)),
-                };
+                var parts = field.Match(
+                    text: _ => [],
+                    lines: _ => [],
+                    checkBoxes: group => Options(group.Options),
+                    choice: choice => Options(choice.Options),
+                    table: table => table.Columns.SelectMany(c => c.Help is null ? [("column label", c.Label)] : new[] { ("column label", c.Label), ("hint", c.Help) }),
+                    signatures: signature => signature.Signers.Select(s => ("signer", s.Label)));
                 foreach (var part in parts)
                 {
                     yield return part;

@@ -37,6 +37,6 @@ public sealed class WorksheetFonts
     }
 
     /// <summary>Finds and loads a font in one step: <see cref="FontLocator.Locate"/> then <see cref="Load"/>.</summary>
-    public static WorksheetFonts? Locate(string? explicitPath, DiagnosticBag diagnostics, string origin = "--font", string? explicitBoldPath = null) =>
-        new FontLocator().Locate(explicitPath, diagnostics, origin, explicitBoldPath) is { } files ? Load(files, diagnostics) : null;
+    public static WorksheetFonts? Locate(string? explicitPath, string language, DiagnosticBag diagnostics, string origin = "--font", string? explicitBoldPath = null) =>
+        new FontLocator().Locate(explicitPath, language, diagnostics, origin, explicitBoldPath) is { } files ? Load(files, diagnostics) : null;
 }

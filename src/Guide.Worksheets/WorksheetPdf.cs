@@ -42,7 +42,7 @@ public static class WorksheetPdf
         var type = new Typesetter(fonts, edition);
         var siteName = options.SiteName.Get(edition);
         var flow = new PageFlow(document, options.PageSize);
-        var form = new FormContext(type, flow.Left, flow.Width);
+        var form = new FormContext(type, flow.Left, flow.Width, options);
         var first = flow.FirstPage();
         flow.Skip(PageFrame.Header(first, type, worksheet, siteName, flow.Left, flow.Width));
         flow.Place(FormBuilder.Blocks(form, worksheet, flow.MaxBlockHeight, field => diagnostics?.Add(Diagnostic.Error(
@@ -60,7 +60,7 @@ public static class WorksheetPdf
 
         for (var i = 0; i < document.Pages.Count; i++)
         {
-            PageFrame.Footer(document.Pages[i], type, siteName, FormWords.PageOf(i + 1, document.Pages.Count).Get(edition));
+            PageFrame.Footer(document.Pages[i], type, siteName, options.Words.PageOf(i + 1, document.Pages.Count).Get(edition));
         }
 
         return document;

@@ -57,10 +57,16 @@ internal static class Fixture
             debrief: {zh-CN: 复盘。, en: Debrief.}
         """;
 
+    /// <summary>The shipped guide's languages, its default first.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["zh-CN", "en"];
+
+    /// <summary>The theme's words for them, as <c>guide new rehearsal</c> passes them to the skeleton.</summary>
+    public static string Word(string lang, string key) => Guide.Theme.Model.ThemeWords.For(Languages)[lang][key];
+
     public static (Rehearsal? Rehearsal, IReadOnlyList<Diagnostic> Diagnostics) Parse(string text, string path = Path)
     {
         var diagnostics = new DiagnosticBag();
-        var rehearsal = RehearsalCatalog.Parse(path, text, diagnostics);
+        var rehearsal = RehearsalCatalog.Parse(path, text, Languages, diagnostics);
         return (rehearsal, diagnostics.Sorted());
     }
 

@@ -35,7 +35,7 @@ public sealed class LinkTests
             // A link in a file that fails for other reasons too is still checked.
             var text = Fixture.With(find, replace).Replace("verdict: mixed", "verdict: meh", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "practice.yml"), text);
-            var catalog = RehearsalCatalog.Load(folder, diagnostics);
+            var catalog = RehearsalCatalog.Load(folder, Fixture.Languages, diagnostics);
 
             GuideLinks.Resolve(catalog, new FakePages(), diagnostics);
 
@@ -66,16 +66,16 @@ public sealed class LinkTests
     [InlineData(RehearsalAudience.Manager, "员工")]
     public void The_skeleton_of_new_rehearsal_loads_and_its_links_resolve(RehearsalAudience audience, string them)
     {
-        var text = RehearsalSkeleton.For("salary-talk", audience, "index.md");
+        var text = RehearsalSkeleton.For("salary-talk", audience, "index.md", Fixture.Languages, Fixture.Word);
         var diagnostics = new DiagnosticBag();
 
-        var rehearsal = RehearsalCatalog.Parse("rehearsals/salary-talk.yml", text, diagnostics);
+        var rehearsal = RehearsalCatalog.Parse("rehearsals/salary-talk.yml", text, Fixture.Languages, diagnostics);
         GuideLinks.Resolve(RehearsalCatalog.From([rehearsal!]), new FakePages(), diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(audience, rehearsal!.Audience);
-        Assert.Equal(them, rehearsal.Roles.Them.ZhCN);
-        Assert.StartsWith("# 演练 · 新的演练 / Rehearsal · New rehearsal (salary-talk)\n" + RehearsalSkeleton.SchemaComment, text, StringComparison.Ordinal);
+        Assert.Equal(them, rehearsal.Roles.Them.Get("zh-CN"));
+        Assert.StartsWith("# 演练 · 新的演练 / Rehearsal · New rehearsal (salary-talk)\n" + RehearsalSkeleton.SchemaComment(Fixture.Languages, Fixture.Word), text, StringComparison.Ordinal);
     }
 
     private sealed class ChineseOnly : IGuidePages

@@ -17,7 +17,7 @@ public sealed class ValidationTests
         Assert.Equal(["follow-up", "end-poor"], rehearsal.Start.Next);
         Assert.Empty(rehearsal.Endings[0].Next);
         Assert.Equal(Verdict.Mixed, rehearsal.Scenes[1].Choices[1].Verdict);
-        Assert.Equal("Last words.", rehearsal.Endings[1].Says!.En);
+        Assert.Equal("Last words.", rehearsal.Endings[1].Says!.Get("en"));
         Assert.Null(rehearsal.Endings[0].Says);
     }
 
@@ -146,7 +146,7 @@ public sealed class ValidationTests
             File.WriteAllText(Path.Combine(folder, "a-broken.yml"), Fixture.With("next: end-good", "next: nowhere"));
             var diagnostics = new DiagnosticBag();
 
-            var catalog = RehearsalCatalog.Load(folder, diagnostics);
+            var catalog = RehearsalCatalog.Load(folder, Fixture.Languages, diagnostics);
 
             Assert.Equal(["d-early", "c-late", "b-manager"], catalog.All.Select(r => r.Id));
             Assert.Equal(["a-broken"], catalog.Unloaded);
@@ -165,7 +165,7 @@ public sealed class ValidationTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var catalog = RehearsalCatalog.Load(Path.Combine(Path.GetTempPath(), "no-such-rehearsals-" + Guid.NewGuid().ToString("N")), diagnostics);
+        var catalog = RehearsalCatalog.Load(Path.Combine(Path.GetTempPath(), "no-such-rehearsals-" + Guid.NewGuid().ToString("N")), Fixture.Languages, diagnostics);
 
         Assert.Empty(catalog.All);
         Assert.Empty(diagnostics.Sorted());

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
@@ -27,7 +28,7 @@ public class AgreementTests
     [Fact]
     public void Csharp_and_javascript_tokenizers_give_the_same_terms_and_spans()
     {
-        var answers = NodeClient.Run([], Strings.Select(NodeClient.Tokenize));
+        var answers = JsClient.Run([], Strings.Select(JsClient.Tokenize));
         for (var i = 0; i < Strings.Length; i++)
         {
             var expected = SearchTokenizer.Tokenize(Strings[i]).Select(t => $"{t.Term}@{t.Start}+{t.Length}");
@@ -39,7 +40,7 @@ public class AgreementTests
     [Fact]
     public void Csharp_and_javascript_stemmers_agree()
     {
-        var answers = NodeClient.Run([], Words.Select(NodeClient.Stem));
+        var answers = JsClient.Run([], Words.Select(JsClient.Stem));
         var differ = Words.Where((w, i) => EnglishStemmer.Stem(w) != answers[i]!.GetValue<string>())
             .Select((w, i) => $"{w}: C# {EnglishStemmer.Stem(w)}, JS {answers[Array.IndexOf(Words, w)]}");
         Assert.Empty(differ);

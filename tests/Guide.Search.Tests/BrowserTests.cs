@@ -1,3 +1,4 @@
+using Guide.Testing;
 using Microsoft.Playwright;
 
 namespace Guide.Search.Tests;
@@ -6,24 +7,22 @@ namespace Guide.Search.Tests;
 /// The search box as a reader uses it, in Chromium, from file:// and under
 /// <c>default-src 'self'</c>: type, see results, choose one with the keyboard, land on the section.
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime
+public sealed class BrowserTests(Chromium chromium) : IAsyncLifetime
 {
     private readonly FixtureSite _site = new();
     private readonly List<string> _problems = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private IBrowserContext? _context;
     private IPage _page = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.Chromium) && Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") != "1")
+        if (!Requires.HasChromium && !Requires.Strict)
         {
-            return; // skipped: see BrowserFactAttribute
+            return; // each test skips, saying why
         }
 
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.Chromium });
-        _page = await _browser.NewPageAsync();
+        _context = await chromium.NewContextAsync();
+        _page = await _context.NewPageAsync();
         // A CSP violation or a script error is reported on the console; either fails the test.
         _page.Console += (_, m) =>
         {
@@ -35,20 +34,20 @@ public sealed class BrowserTests : IAsyncLifetime
         _page.PageError += (_, e) => _problems.Add(e);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_context is not null)
         {
-            await _browser.DisposeAsync();
+            await _context.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         _site.Dispose();
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Typing_a_query_and_pressing_enter_opens_the_section()
     {
+        Requires.Chromium();
         await _page.GotoAsync(_site.Url("zh-CN/index.html").AbsoluteUri);
         await _page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await _page.EvaluateAsync<string>("document.activeElement.id"));
@@ -74,9 +73,10 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Empty(_problems);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Escape_closes_the_results_and_no_results_is_said_in_the_page_language()
     {
+        Requires.Chromium();
         await _page.GotoAsync(_site.Url("zh-CN/index.html").AbsoluteUri);
         await _page.FocusAsync("#search-input");
         await _page.Keyboard.TypeAsync("不存在的词语");
@@ -86,9 +86,10 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Empty(_problems);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Ticking_the_other_language_loads_its_index_and_adds_its_results()
     {
+        Requires.Chromium();
         await _page.GotoAsync(_site.Url("zh-CN/index.html").AbsoluteUri);
         await _page.FocusAsync("#search-input");
         await _page.Keyboard.TypeAsync("listening");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
@@ -41,7 +42,7 @@ public class IndexBuilderTests
             : name => "parts/" + name.Replace('/', '-');
         using var files = new IndexFiles();
         files.Add("en", Fixtures.English, Tiny, address);
-        var answers = NodeClient.Run(files.Paths, [NodeClient.Search("en", "restate"), NodeClient.Loaded()]);
+        var answers = JsClient.Run(files.Paths, [JsClient.Search("en", "restate"), JsClient.Loaded()]);
         Assert.Equal("en/during/listening/#restate-to-confirm", answers[0]![0]!["url"]!.GetValue<string>());
         Assert.All(answers[1]!.AsArray(), p => Assert.Contains(how == "hashed" ? ".0123456789.js" : "parts/", p!.GetValue<string>(), StringComparison.Ordinal));
     }
@@ -60,7 +61,7 @@ public class IndexBuilderTests
         var text = "He said \"no\" \\ then </script> \u2028 next\u2029 end";
         using var files = new IndexFiles();
         files.Add("en", [new SearchDocument("en/x/#a", "T", "H", "S", text)]);
-        var pages = NodeClient.Run(files.Paths, [NodeClient.AllPages("en")])[0]!;
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!;
         Assert.Equal(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), pages[0]!["sections"]![0]!["text"]!.GetValue<string>());
     }
 
@@ -79,7 +80,7 @@ public class IndexBuilderTests
         var docs = texts.Select((t, i) => new SearchDocument($"en/p{i}/", "T" + i, "H" + i, "S", "word " + t)).ToList();
         using var files = new IndexFiles();
         files.Add("en", docs, Tiny);
-        var pages = NodeClient.Run(files.Paths, [NodeClient.AllPages("en")])[0]!.AsArray();
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!.AsArray();
         var read = pages.ToDictionary(p => p!["url"]!.GetValue<string>(), p => p!["sections"]![0]!["text"]!.GetValue<string>());
         for (var i = 0; i < texts.Length; i++)
         {
@@ -98,7 +99,7 @@ public class IndexBuilderTests
     public void Pages_keep_their_title_summary_and_tags_and_are_sorted_by_address()
     {
         using var files = IndexFiles.ForFixtures(Tiny);
-        var pages = NodeClient.Run(files.Paths, [NodeClient.AllPages("zh-CN")])[0]!.AsArray();
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("zh-CN")])[0]!.AsArray();
         Assert.Equal(["zh-CN/after/monthly-review/", "zh-CN/before/improvement-plan/", "zh-CN/during/listening/", "zh-CN/during/mindset/"],
             pages.Select(p => p!["url"]!.GetValue<string>()));
         Assert.Equal("倾听, 复述, 记笔记", pages[2]!["tags"]!.GetValue<string>());
@@ -111,7 +112,7 @@ public class IndexBuilderTests
     {
         using var files = new IndexFiles();
         files.Add("en", [.. Fixtures.English, new SearchDocument("en/x/#diagram", "X", "—", "", "  ")]);
-        var pages = NodeClient.Run(files.Paths, [NodeClient.AllPages("en")])[0]!.AsArray();
+        var pages = JsClient.Run(files.Paths, [JsClient.AllPages("en")])[0]!.AsArray();
         Assert.DoesNotContain(pages, p => p!["url"]!.GetValue<string>() == "en/x/");
         Assert.Equal(Fixtures.English.Count, pages.Sum(p => p!["sections"]!.AsArray().Count));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
@@ -18,15 +19,15 @@ public abstract class RankingTests(SearchIndexOptions options) : IDisposable
     }
 
     private JsonArray Search(string lang, string query, JsonObject? options = null) =>
-        NodeClient.Run(_files.Paths, [NodeClient.Search(lang, query, options)])[0]!.AsArray();
+        JsClient.Run(_files.Paths, [JsClient.Search(lang, query, options)])[0]!.AsArray();
 
     private static string Url(JsonNode? result) => result!["url"]!.GetValue<string>();
 
     [Fact]
     public void A_page_with_the_word_in_its_title_beats_a_page_with_it_in_the_body()
     {
-        Assert.Equal(["zh-CN/during/listening/", "zh-CN/during/mindset/"], NodeClient.Pages(Search("zh-CN", "倾听")));
-        Assert.Equal(["en/during/listening/", "en/during/mindset/"], NodeClient.Pages(Search("en", "listening")));
+        Assert.Equal(["zh-CN/during/listening/", "zh-CN/during/mindset/"], JsClient.Pages(Search("zh-CN", "倾听")));
+        Assert.Equal(["en/during/listening/", "en/during/mindset/"], JsClient.Pages(Search("en", "listening")));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public abstract class RankingTests(SearchIndexOptions options) : IDisposable
     [Fact]
     public void The_last_word_matches_as_a_prefix_while_typing()
     {
-        Assert.Equal("en/during/listening/", NodeClient.Pages(Search("en", "listeni"))[0]);
+        Assert.Equal("en/during/listening/", JsClient.Pages(Search("en", "listeni"))[0]);
         Assert.Equal("en/faq/employees/#will-a-low-rating-block-a-promotion", Url(Search("en", "ratin")[0]));
         Assert.Equal("en/before/improvement-plan/", Url(Search("en", "improvem")[0]));
     }
@@ -94,7 +95,7 @@ public abstract class RankingTests(SearchIndexOptions options) : IDisposable
     [Fact]
     public void One_section_stands_for_each_page_unless_asked_for_more()
     {
-        var pages = NodeClient.Pages(Search("zh-CN", "复述"));
+        var pages = JsClient.Pages(Search("zh-CN", "复述"));
         Assert.Equal(pages.Distinct().Count(), pages.Count);
         Assert.True(Search("zh-CN", "复述", new JsonObject { ["perPage"] = 3 }).Count > pages.Count);
     }
@@ -102,7 +103,7 @@ public abstract class RankingTests(SearchIndexOptions options) : IDisposable
     [Fact]
     public void Tags_find_a_page_whose_text_uses_other_words()
     {
-        Assert.Equal("en/during/listening/", NodeClient.Pages(Search("en", "note-taking"))[0]);
+        Assert.Equal("en/during/listening/", JsClient.Pages(Search("en", "note-taking"))[0]);
     }
 
     [Fact]

@@ -1,11 +1,10 @@
-using Guide.Building;
-using Guide.Output;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
 /// <summary>
 /// The search indexes of the real guide: the folder in GUIDE_SEARCH_INDEX_DIR when set (to test a
-/// build you made), otherwise a fresh build of the repository's input/ into a temporary folder, so
+/// build you made), otherwise the test run's one build of the repository (<see cref="RealGuide"/>), so
 /// the relevance table always runs against the content as it is now.
 /// </summary>
 internal static class RealGuideIndex
@@ -25,27 +24,8 @@ internal static class RealGuideIndex
             : Directory.EnumerateFiles(Folder, $"index.{lang}.*.js").Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
-    private static string Find()
-    {
-        var configured = Environment.GetEnvironmentVariable(Variable);
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        var repo = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repo is not null && !System.IO.File.Exists(Path.Combine(repo.FullName, "Guide.sln")))
-        {
-            repo = repo.Parent;
-        }
-        var output = Path.Combine(Path.GetTempPath(), "guide-search-" + Environment.ProcessId);
-        var options = new BuildOptions(Path.Combine(repo!.FullName, "input"), output) { Worksheets = false };
-        var result = new SiteBuilder(options, NoProgress.Instance).Build();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("the real guide does not build:\n" + string.Join("\n", result.Diagnostics));
-        }
-        AtomicWriter.Write(output, result.Files!);
-        return Path.Combine(output, "assets", "search");
-    }
+    private static string Find() =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(RealGuide.Get().Served, "assets", "search");
 }

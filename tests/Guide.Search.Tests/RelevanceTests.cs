@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guide.Testing;
 
 namespace Guide.Search.Tests;
 
@@ -39,11 +40,11 @@ public class RelevanceTests
         var files = rows.Select(r => r.Lang).Distinct()
             .Select(lang => RealGuideIndex.File(lang) ?? throw new FileNotFoundException($"no index.{lang}.js in {RealGuideIndex.Folder}"))
             .ToList();
-        var answers = NodeClient.Run(files, rows.Select(r => NodeClient.Search(r.Lang, r.Query, new() { ["limit"] = 3 })));
+        var answers = JsClient.Run(files, rows.Select(r => JsClient.Search(r.Lang, r.Query, new() { ["limit"] = 3 })));
         var misses = new List<string>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var pages = NodeClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
+            var pages = JsClient.Pages(answers[i]).Select(p => PagePath(p, rows[i].Lang)).ToList();
             if (!pages.Intersect(rows[i].Answers).Any())
             {
                 misses.Add(string.Create(CultureInfo.InvariantCulture,
@@ -63,10 +64,10 @@ public class RelevanceTests
     {
         var typed = Table().SelectMany(r => Enumerable.Range(1, r.Query.Length).Select(n => (r.Lang, Query: r.Query[..n]))).Distinct().ToList();
         var files = typed.Select(t => t.Lang).Distinct().Select(lang => RealGuideIndex.File(lang)!).ToList();
-        var answers = NodeClient.Run(files, typed.SelectMany(t => new[]
+        var answers = JsClient.RunInNode(files, typed.SelectMany(t => new[]
         {
-            NodeClient.Search(t.Lang, t.Query, new() { ["limit"] = 8 }),
-            NodeClient.Search(t.Lang, t.Query, new() { ["limit"] = 8, ["exhaustive"] = true }),
+            JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8 }),
+            JsClient.Search(t.Lang, t.Query, new() { ["limit"] = 8, ["exhaustive"] = true }),
         }));
         var differ = typed.Where((t, i) => answers[2 * i]!.ToJsonString() != answers[2 * i + 1]!.ToJsonString())
             .Select(t => $"  \"{t.Query}\" ({t.Lang})").ToList();

@@ -10,7 +10,7 @@ public sealed partial class DefinitionsTests
     private static (WorksheetCatalog, IReadOnlyList<Diagnostic>) Load()
     {
         var bag = new DiagnosticBag();
-        var catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, bag);
+        var catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, bag);
         return (catalog, bag.Sorted());
     }
 
@@ -37,7 +37,7 @@ public sealed partial class DefinitionsTests
     public void No_chinese_text_keeps_a_space_left_by_a_folded_line()
     {
         var stray = Loaded.Catalog.All
-            .SelectMany(w => PrintableText.Texts(w).Select(t => $"{w.Id} {t.What}: {t.Text.ZhCN}"))
+            .SelectMany(w => PrintableText.Texts(w).Select(t => $"{w.Id} {t.What}: {t.Text.Get("zh-CN")}"))
             .Where(t => StraySpace().IsMatch(t))
             .ToList();
 

@@ -12,7 +12,7 @@ public sealed class FontLocatorTests
             var diagnostics = new DiagnosticBag();
             var locator = new FontLocator { CacheFolder = empty, SearchPath = "" };
 
-            Assert.Null(locator.Locate(null, diagnostics));
+            Assert.Null(locator.Locate(null, "zh-CN", diagnostics));
 
             var error = Assert.Single(diagnostics.Sorted());
             Assert.Equal("GUIDE045", error.Code);
@@ -31,7 +31,7 @@ public sealed class FontLocatorTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var found = new FontLocator().Locate("/no/such/font.ttf", diagnostics, "input/site.yml");
+        var found = new FontLocator().Locate("/no/such/font.ttf", "zh-CN", diagnostics, "input/site.yml");
 
         Assert.Null(found);
         var error = Assert.Single(diagnostics.Sorted());
@@ -48,7 +48,7 @@ public sealed class FontLocatorTests
             File.WriteAllText(file, "OTTO this is not a TrueType font");
             var diagnostics = new DiagnosticBag();
 
-            Assert.Null(new FontLocator().Locate(file, diagnostics));
+            Assert.Null(new FontLocator().Locate(file, "zh-CN", diagnostics));
             Assert.Contains("not a TrueType", Assert.Single(diagnostics.Sorted()).Message, StringComparison.Ordinal);
         }
         finally
@@ -60,10 +60,10 @@ public sealed class FontLocatorTests
     [Fact]
     public void An_explicit_truetype_font_wins()
     {
-        var cached = new FontLocator().Locate(null, new DiagnosticBag());
+        var cached = new FontLocator().Locate(null, "zh-CN", new DiagnosticBag());
         Assert.NotNull(cached);
 
-        var explicitFont = new FontLocator { CacheFolder = "/nowhere", SearchPath = "" }.Locate(cached.Regular, new DiagnosticBag(), "--font");
+        var explicitFont = new FontLocator { CacheFolder = "/nowhere", SearchPath = "" }.Locate(cached.Regular, "zh-CN", new DiagnosticBag(), "--font");
 
         Assert.Equal(cached.Regular, explicitFont!.Regular);
         Assert.Equal("--font", explicitFont.Source);

@@ -10,7 +10,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void Smart_plan_has_a_check_box_per_letter()
     {
-        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W4", WorksheetEdition.English));
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W4", TheGuide.English));
 
         string[] letters = ["specific", "measurable", "achievable", "relevant", "time-bound"];
         Assert.All(letters, letter => Assert.Equal("/Btn", fields[$"smart_{letter}"].Type));
@@ -19,7 +19,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void Meeting_record_goal_table_has_the_six_columns_and_grades_a_to_d()
     {
-        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", WorksheetEdition.English));
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", TheGuide.English));
 
         string[] columns = ["goal", "target", "actual", "rate", "grade", "notes"];
         Assert.All(columns, column => Assert.True(fields.ContainsKey($"goals_r1_{column}"), column));
@@ -30,7 +30,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void Meeting_record_covers_seed_004_with_checkpoints_acceptance_times_and_filing()
     {
-        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", WorksheetEdition.Chinese));
+        var fields = PdfReaderTests.AcroFormFields(rendered.PathOf("W5", TheGuide.Chinese));
 
         // Seed 004: who and with whom (with roles), when, where, which period, what kind of talk;
         // goals with target, actual, rate and grade; strengths; shortcomings with both views and
@@ -45,9 +45,9 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
         Assert.DoesNotContain(fields.Keys, k => k.EndsWith("_signature", StringComparison.Ordinal));
 
         // Signing confirms the talk and the reading, not agreement; the employee's comments come right before.
-        var text = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", WorksheetEdition.Chinese), "-").Output;
+        var text = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", TheGuide.Chinese), "-").Output;
         Assert.Matches("员工的补充意见或不同意见(.|\n)*双方确认已面谈并阅读本记录", text);
-        var en = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", WorksheetEdition.English), "-").Output;
+        var en = ExternalTool.Run("pdftotext", "-raw", "-enc", "UTF-8", rendered.PathOf("W5", TheGuide.English), "-").Output;
         Assert.Contains("We both confirm that this conversation took place and that we have read this record", en.ReplaceLineEndings(" "), StringComparison.Ordinal);
         var sign = rendered.Get("W5").Fields.ToList();
         Assert.Equal("comments", sign[sign.FindIndex(f => f.Id == "sign") - 1].Id);
@@ -56,7 +56,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void Footer_counts_pages_and_names_the_guide()
     {
-        var path = rendered.PathOf("W5", WorksheetEdition.Chinese);
+        var path = rendered.PathOf("W5", TheGuide.Chinese);
         var text = ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-").Output;
 
         var pages = PageCount().Matches(text).Select(m => m.Value).ToList();
@@ -88,9 +88,9 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
                       - {id: indicator, label: {zh-CN: 考核指标, en: Indicator}}
                       - {id: gap, label: {zh-CN: 差距数值, en: Gap figure}}
             """;
-        var worksheet = WorksheetCatalog.Parse("w1-long.yml", yaml, new DiagnosticBag())!;
+        var worksheet = WorksheetCatalog.Parse("w1-long.yml", yaml, TheGuide.Languages, new DiagnosticBag())!;
         var path = Path.Combine(rendered.Folder, "long-table.pdf");
-        File.WriteAllBytes(path, WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options));
+        File.WriteAllBytes(path, WorksheetPdf.Render(worksheet, TheGuide.Bilingual, rendered.Fonts, RenderedWorksheets.Options));
 
         var pages = Enumerable.Range(1, 3)
             .Select(p => ExternalTool.Run("pdftotext", "-f", $"{p}", "-l", $"{p}", "-enc", "UTF-8", path, "-").Output)
@@ -121,10 +121,10 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
                     options:
                       - {id: one, label: {zh-CN: 一, en: One}, detail: {zh-CN: {{{detail}}}, en: Short}}
             """;
-        var worksheet = WorksheetCatalog.Parse("w6-long.yml", yaml, new DiagnosticBag())!;
+        var worksheet = WorksheetCatalog.Parse("w6-long.yml", yaml, TheGuide.Languages, new DiagnosticBag())!;
         var diagnostics = new DiagnosticBag();
 
-        WorksheetPdf.Render(worksheet, WorksheetEdition.Chinese, rendered.Fonts, RenderedWorksheets.Options, diagnostics);
+        WorksheetPdf.Render(worksheet, TheGuide.Chinese, rendered.Fonts, RenderedWorksheets.Options, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal("GUIDE041", error.Code);
@@ -134,7 +134,7 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     [Fact]
     public void Letter_paper_when_asked()
     {
-        var bytes = WorksheetPdf.Render(rendered.Get("W6"), WorksheetEdition.English, rendered.Fonts,
+        var bytes = WorksheetPdf.Render(rendered.Get("W6"), TheGuide.English, rendered.Fonts,
             RenderedWorksheets.Options with { PageSize = PageSize.Letter });
         var path = Path.Combine(rendered.Folder, "letter.pdf");
         File.WriteAllBytes(path, bytes);
@@ -148,8 +148,8 @@ public sealed partial class FormContentTests(RenderedWorksheets rendered)
     {
         var worksheet = rendered.Get("W2");
 
-        var first = WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
-        var second = WorksheetPdf.Render(worksheet, WorksheetEdition.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
+        var first = WorksheetPdf.Render(worksheet, TheGuide.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
+        var second = WorksheetPdf.Render(worksheet, TheGuide.Bilingual, rendered.Fonts, RenderedWorksheets.Options);
 
         Assert.Equal(first, second);
     }

@@ -21,7 +21,7 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
         var data = new TheoryData<string, string>();
         foreach (var id in (string[])["W1", "W2", "W3", "W6"])
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
                 data.Add(id, edition.ToString());
             }
@@ -78,9 +78,9 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
         foreach (var section in worksheet.Sections)
         {
             // A heading stays with the first field under it.
-            var heading = Squeeze(section.Heading.Get(RenderedWorksheets.EditionNamed(edition).IsBilingual ? WorksheetLanguages.Chinese : RenderedWorksheets.EditionNamed(edition).Language));
+            var heading = Squeeze(section.Heading.Get(RenderedWorksheets.EditionNamed(edition).IsBilingual ? "zh-CN" : RenderedWorksheets.EditionNamed(edition).Language));
             var headingPage = texts.FindIndex(t => t.Contains(heading, StringComparison.Ordinal)) + 1;
-            var first = FormControls.Of(section.Fields[0]).First().Name;
+            var first = FormControls.Of(section.Fields[0], TheGuide.Words).First().Name;
             if (headingPage != pageOf[first])
             {
                 problems.Add($"heading \"{heading}\" on page {headingPage}, its first field on page {pageOf[first]}");
@@ -103,8 +103,8 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
             if (fields[i] is SignatureField signatures && i > 0)
             {
                 // The signatures share their page with what they sign.
-                var before = FormControls.Of(fields[i - 1]).Last().Name;
-                var signed = FormControls.Of(signatures).First().Name;
+                var before = FormControls.Of(fields[i - 1], TheGuide.Words).Last().Name;
+                var signed = FormControls.Of(signatures, TheGuide.Words).First().Name;
                 if (pageOf[before] != pageOf[signed])
                 {
                     problems.Add($"signatures on page {pageOf[signed]}, {before} on page {pageOf[before]}");
@@ -113,8 +113,8 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
         }
 
         // The last two blocks end the form together.
-        var last = FormControls.Of(fields[^1]).First().Name;
-        var previous = FormControls.Of(fields[^2]).Last().Name;
+        var last = FormControls.Of(fields[^1], TheGuide.Words).First().Name;
+        var previous = FormControls.Of(fields[^2], TheGuide.Words).Last().Name;
         if (pageOf[last] != pageOf[previous])
         {
             problems.Add($"{last} alone on page {pageOf[last]}");
@@ -153,9 +153,9 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
                     fields:
                       - {id: filed, kind: lines, lines: 16, label: {zh-CN: 存档说明, en: Filing notes}, help: {zh-CN: 说明, en: Notes}}
                 """;
-            var worksheet = WorksheetCatalog.Parse("w2-signing.yml", yaml, new DiagnosticBag())!;
+            var worksheet = WorksheetCatalog.Parse("w2-signing.yml", yaml, TheGuide.Languages, new DiagnosticBag())!;
             var path = Path.Combine(rendered.Folder, $"signing-{lines}.pdf");
-            File.WriteAllBytes(path, WorksheetPdf.Render(worksheet, WorksheetEdition.English, rendered.Fonts, RenderedWorksheets.Options));
+            File.WriteAllBytes(path, WorksheetPdf.Render(worksheet, TheGuide.English, rendered.Fonts, RenderedWorksheets.Options));
 
             var pageOf = WidgetPages(path);
             Assert.True(pageOf["notes"] == pageOf["sign_a_date"], $"{lines} lines: notes on page {pageOf["notes"]}, signatures on page {pageOf["sign_a_date"]}");
@@ -181,8 +181,8 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
         {
             var top = pages[page].Widgets.Where(w => w.Rect[1] > pages[page].Height - Top - RunningHeader).Select(w => w.Name);
             Assert.Equal(header.Select(f => f.Id).Order(StringComparer.Ordinal), top.Order(StringComparer.Ordinal));
-            Assert.Contains(Squeeze(worksheet.Title.Get(ed.IsBilingual ? WorksheetLanguages.Chinese : ed.Language)), texts[page], StringComparison.Ordinal);
-            Assert.All(header, f => Assert.Contains(Squeeze(f.Label.Get(ed.IsBilingual ? WorksheetLanguages.Chinese : ed.Language)), texts[page], StringComparison.Ordinal));
+            Assert.Contains(Squeeze(worksheet.Title.Get(ed.IsBilingual ? "zh-CN" : ed.Language)), texts[page], StringComparison.Ordinal);
+            Assert.All(header, f => Assert.Contains(Squeeze(f.Label.Get(ed.IsBilingual ? "zh-CN" : ed.Language)), texts[page], StringComparison.Ordinal));
         }
     }
 
@@ -191,7 +191,7 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
     public void Every_box_to_write_in_is_at_least_8_mm_tall(string id, string edition)
     {
         var worksheet = rendered.Get(id);
-        var text = FormControls.Of(worksheet).Where(c => c.Kind == ControlKind.Text).Select(c => c.Name).ToHashSet();
+        var text = FormControls.Of(worksheet, TheGuide.Words).Where(c => c.Kind == ControlKind.Text).Select(c => c.Name).ToHashSet();
 
         // A widget sits 1 pt inside its printed box on every side.
         var low = PageBodyTests.Pages(Pdf(id, edition)).SelectMany(p => p.Widgets)
@@ -205,14 +205,14 @@ public sealed partial class LayoutTests(RenderedWorksheets rendered)
     public void English_words_are_never_broken(string id, string edition)
     {
         var ed = RenderedWorksheets.EditionNamed(edition);
-        if (ed.Language == WorksheetLanguages.Chinese && !ed.IsBilingual)
+        if (ed.Language == "zh-CN" && !ed.IsBilingual)
         {
             return;
         }
 
         var worksheet = rendered.Get(id);
-        var printed = PrintableText.Texts(worksheet).Select(t => t.Text.En)
-            .Concat([worksheet.Title.En, worksheet.Intro.En, RenderedWorksheets.Options.SiteName.En, worksheet.Id, "Page of Signature Date"]);
+        var printed = PrintableText.Texts(worksheet).Select(t => t.Text.Get("en"))
+            .Concat([worksheet.Title.Get("en"), worksheet.Intro.Get("en"), RenderedWorksheets.Options.SiteName.Get("en"), worksheet.Id, "Page of Signature Date"]);
         var known = printed.SelectMany(Words).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A word broken at a line end shows up as two pieces, neither of which is a word of the form.
         var text = string.Join('\n', PageTexts(Pdf(id, edition), raw: true)).Replace("-\n", "-", StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public sealed class PageBodyTests(RenderedWorksheets rendered)
 
         Assert.Empty(outside);
         // One widget per control, one per option of a choice, and the header fields once more on each later page.
-        var expected = FormControls.Of(worksheet).ToDictionary(
+        var expected = FormControls.Of(worksheet, TheGuide.Words).ToDictionary(
             c => c.Name,
             c => c.Kind == ControlKind.Choice ? c.Options.Count : headerFields.Contains(c.Name) ? pages.Count : 1);
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), widgets.OrderBy(p => p.Key, StringComparer.Ordinal));

@@ -21,7 +21,7 @@ public sealed class PdfReaderTests(RenderedWorksheets rendered)
     public void Every_control_is_a_form_field_with_its_tooltip(string id, string edition)
     {
         var ed = RenderedWorksheets.EditionNamed(edition);
-        var expected = FormControls.Of(rendered.Get(id));
+        var expected = FormControls.Of(rendered.Get(id), TheGuide.Words);
         var fields = AcroFormFields(rendered.PathOf(id, ed));
 
         Assert.Equal(expected.Select(c => c.Name).Order(StringComparer.Ordinal), fields.Keys.Order(StringComparer.Ordinal));

@@ -36,7 +36,7 @@ public sealed class PrintableTextTests(RenderedWorksheets rendered)
         var yaml = Yaml
             .Replace("label: {zh-CN: 姓名, en: Name}", "label: {zh-CN: 姓名, en: Name 🙂}", StringComparison.Ordinal)
             .Replace("help: {zh-CN: 你的姓名,", "help: {zh-CN: 你的𠀋姓名,", StringComparison.Ordinal);
-        var worksheet = WorksheetCatalog.Parse("worksheets/w2-three-three.yml", yaml, new DiagnosticBag())!;
+        var worksheet = WorksheetCatalog.Parse("worksheets/w2-three-three.yml", yaml, TheGuide.Languages, new DiagnosticBag())!;
         var diagnostics = new DiagnosticBag();
 
         Assert.False(PrintableText.Check(worksheet, rendered.Fonts, diagnostics));

@@ -1,47 +1,54 @@
 namespace Guide.Worksheets.Tests;
 
 /// <summary>
-/// Renders every shipped worksheet in every edition once per test run into a temp folder, with
-/// the font the build would find (the cache that .ci/run fills with npm, or a system CJK font).
+/// Renders every shipped worksheet in every edition once per test run into a temp folder, on both
+/// cores, with the font the build would find (the cache that .ci/run fills with npm, or a system CJK
+/// font); the reader, layout and viewer-matrix tests all read these files.
 /// </summary>
-public sealed class RenderedWorksheets : IDisposable
+public sealed class RenderedWorksheets
 {
     public static readonly WorksheetRenderOptions Options = new()
     {
-        SiteName = new LocalizedText("绩效面谈指南", "Review Conversation Guide"),
+        SiteName = TheGuide.Text("绩效面谈指南", "Review Conversation Guide"),
+        Words = TheGuide.Words,
+        TypingLanguage = "zh-CN",
         CreationDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
-    public RenderedWorksheets()
+    private static readonly Lazy<(WorksheetCatalog Catalog, WorksheetFonts Fonts, string Folder)> Rendering = new(Render);
+
+    /// <summary>The one rendering of this test run, for the fixtures that read it too (the viewer matrix).</summary>
+    public static RenderedWorksheets Shared { get; } = new();
+
+    public WorksheetCatalog Catalog => Rendering.Value.Catalog;
+
+    public WorksheetFonts Fonts => Rendering.Value.Fonts;
+
+    public string Folder => Rendering.Value.Folder;
+
+    private static (WorksheetCatalog, WorksheetFonts, string) Render()
     {
         var diagnostics = new DiagnosticBag();
-        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, diagnostics);
-        Fonts = WorksheetFonts.Locate(null, diagnostics)
+        var catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, diagnostics);
+        var fonts = WorksheetFonts.Locate(null, "zh-CN", diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-        Folder = Directory.CreateTempSubdirectory("worksheet-pdfs-").FullName;
-        foreach (var worksheet in Catalog.All)
-        {
-            foreach (var edition in WorksheetEdition.All)
-            {
-                File.WriteAllBytes(PathOf(worksheet.Id, edition), WorksheetPdf.Render(worksheet, edition, Fonts, Options));
-            }
-        }
+        var folder = Directory.CreateTempSubdirectory("worksheet-pdfs-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        var jobs = catalog.All.SelectMany(w => TheGuide.Editions.Select(e => (Worksheet: w, Edition: e)));
+        Parallel.ForEach(jobs, job => File.WriteAllBytes(PathOf(folder, job.Worksheet, job.Edition), WorksheetPdf.Render(job.Worksheet, job.Edition, fonts, Options)));
+        return (catalog, fonts, folder);
     }
-
-    public WorksheetCatalog Catalog { get; }
-
-    public WorksheetFonts Fonts { get; }
-
-    public string Folder { get; }
 
     public Worksheet Get(string id) => Catalog.FindById(id)!;
 
-    public string PathOf(string id, WorksheetEdition edition) =>
-        Path.Combine(Folder, $"{edition.Language}-{edition.FileName(Get(id).Slug)}");
+    public string PathOf(string id, WorksheetEdition edition) => PathOf(Folder, Get(id), edition);
+
+    private static string PathOf(string folder, Worksheet worksheet, WorksheetEdition edition) =>
+        Path.Combine(folder, $"{edition.Language}-{edition.FileName(worksheet.Slug)}");
 
     public static WorksheetEdition EditionNamed(string name) => name switch
     {
-        "bilingual" => WorksheetEdition.Bilingual,
+        "bilingual" => TheGuide.Bilingual,
         _ => WorksheetEdition.For(name),
     };
 
@@ -51,7 +58,7 @@ public sealed class RenderedWorksheets : IDisposable
         var data = new TheoryData<string, string>();
         for (var i = 1; i <= 9; i++)
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
                 data.Add($"W{i}", edition.ToString());
             }
@@ -60,7 +67,6 @@ public sealed class RenderedWorksheets : IDisposable
         return data;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
 
 [CollectionDefinition(Name)]

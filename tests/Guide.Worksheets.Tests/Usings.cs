@@ -1,1 +1,2 @@
+global using Guide.Testing;
 global using Xunit;

@@ -34,7 +34,7 @@ public sealed class ValidationTests
 
         Assert.Empty(diagnostics);
         Assert.Equal("W2", worksheet!.Id);
-        Assert.Equal(4, FormControls.Of(worksheet).Count);
+        Assert.Equal(4, FormControls.Of(worksheet, TheGuide.Words).Count);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class ValidationTests
         var (worksheet, diagnostics) = Parse(Valid + Choice);
 
         Assert.Empty(diagnostics);
-        var control = FormControls.Of(worksheet!).Last();
+        var control = FormControls.Of(worksheet!, TheGuide.Words).Last();
         Assert.Equal(("mood", ControlKind.Choice), (control.Name, control.Kind));
         Assert.Equal(["good", "bad"], control.Options);
     }
@@ -115,8 +115,8 @@ public sealed class ValidationTests
         var (worksheet, diagnostics) = Parse(yaml);
 
         Assert.Empty(diagnostics);
-        Assert.Equal("先把事实写下来，再约时间面谈并留出 30 分钟。回顾 KPI 完成率", worksheet!.Intro.ZhCN);
-        Assert.Equal("Write the facts down, then book the talk.", worksheet.Intro.En);
+        Assert.Equal("先把事实写下来，再约时间面谈并留出 30 分钟。回顾 KPI 完成率", worksheet!.Intro.Get("zh-CN"));
+        Assert.Equal("Write the facts down, then book the talk.", worksheet.Intro.Get("en"));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ValidationTests
             File.WriteAllText(Path.Combine(folder, "w2-b.yml"), Valid);
             var diagnostics = new DiagnosticBag();
 
-            var catalog = WorksheetCatalog.Load(folder, diagnostics);
+            var catalog = WorksheetCatalog.Load(folder, TheGuide.Languages, diagnostics);
 
             Assert.Single(catalog.All);
             var error = Assert.Single(diagnostics.Sorted());
@@ -147,7 +147,7 @@ public sealed class ValidationTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var catalog = WorksheetCatalog.Load(Path.Combine(Path.GetTempPath(), "no-such-worksheets-folder"), diagnostics);
+        var catalog = WorksheetCatalog.Load(Path.Combine(Path.GetTempPath(), "no-such-worksheets-folder"), TheGuide.Languages, diagnostics);
 
         Assert.Empty(catalog.All);
         Assert.Equal("GUIDE040", Assert.Single(diagnostics.Sorted()).Code);
@@ -168,7 +168,7 @@ public sealed class ValidationTests
     private static (Worksheet? Worksheet, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml)
     {
         var bag = new DiagnosticBag();
-        var worksheet = WorksheetCatalog.Parse("worksheets/w2-three-three.yml", yaml, bag);
+        var worksheet = WorksheetCatalog.Parse("worksheets/w2-three-three.yml", yaml, TheGuide.Languages, bag);
         return (worksheet, bag.Sorted());
     }
 }

@@ -24,7 +24,7 @@ internal static class VisibleLabels
         }
 
         return edition.IsBilingual
-            ? texts.SelectMany(t => new[] { t.ZhCN, t.En })
+            ? texts.SelectMany(t => new[] { t.Get("zh-CN"), t.Get("en") })
             : texts.Select(t => t.Get(edition.Language));
     }
 }

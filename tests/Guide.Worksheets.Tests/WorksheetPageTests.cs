@@ -6,7 +6,7 @@ namespace Guide.Worksheets.Tests;
 /// <summary>The HTML body of a worksheet page: same controls as the PDF, nothing that could send data.</summary>
 public sealed partial class WorksheetPageTests
 {
-    private static readonly WorksheetCatalog Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, new DiagnosticBag());
+    private static readonly WorksheetCatalog Catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, new DiagnosticBag());
 
     internal static string Render(string id, string lang, string? bilingual = "w.bilingual.pdf") =>
         ComponentRenderer.Render<WorksheetPage>(new()
@@ -14,6 +14,7 @@ public sealed partial class WorksheetPageTests
             [nameof(WorksheetPage.Worksheet)] = Catalog.FindById(id),
             [nameof(WorksheetPage.Lang)] = lang,
             [nameof(WorksheetPage.PdfHref)] = "w.pdf",
+            [nameof(WorksheetPage.Ui)] = WorksheetUiText.From(TheGuide.Theme[lang]),
             [nameof(WorksheetPage.BilingualPdfHref)] = bilingual,
         });
 
@@ -28,7 +29,7 @@ public sealed partial class WorksheetPageTests
 
         // Radio buttons share their group's name, so each name counts once.
         var names = InputName().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.Equal(FormControls.Of(Catalog.FindById(id)!).Select(c => c.Name), names);
+        Assert.Equal(FormControls.Of(Catalog.FindById(id)!, TheGuide.Words).Select(c => c.Name), names);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed partial class WorksheetPageTests
     public void Snapshot_of_the_three_three_page_in_english()
     {
         var html = Render("W2", "en");
-        var verified = Path.Combine(RepoPaths.Root, "tests", "Guide.Worksheets.Tests", "Snapshots", "w2-three-three.en.verified.html");
+        var verified = Path.Combine(Repo.Root, "tests", "Guide.Worksheets.Tests", "Snapshots", "w2-three-three.en.verified.html");
         var received = Path.ChangeExtension(verified, null).Replace(".verified", ".received", StringComparison.Ordinal) + ".html";
 
         if (!File.Exists(verified) || File.ReadAllText(verified) != html)

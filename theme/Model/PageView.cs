@@ -27,6 +27,12 @@ public sealed record AssetLinks(IReadOnlyList<string> Styles, IReadOnlyList<stri
 /// <summary>The organisation's look, from site.yml.</summary>
 public sealed record Branding(string SiteTitle, string? Organisation, string? LogoHref, string? Footer);
 
+/// <summary>
+/// What a page shown in place of its missing translation says about itself: a notice in the reader's
+/// language and a link to the original, whose language the content is in.
+/// </summary>
+public sealed record FallbackNotice(string Text, string OriginalLabel, string OriginalHref, string OriginalLang);
+
 /// <summary>The two reader paths offered in the header.</summary>
 public sealed record ReaderPaths(NavLink Employee, NavLink Manager);
 
@@ -74,10 +80,10 @@ public sealed record PageView
     /// <summary>The print edition of this language: the whole guide on one page.</summary>
     public string? PrintHref { get; init; }
 
-    /// <summary>An absolute address of this page for <c>hreflang</c> alternates, when site.yml gives a base URL.</summary>
-    public IReadOnlyList<(string Lang, string Href)> Alternates { get; init; } = [];
-
     public bool NoIndex { get; init; }
+
+    /// <summary>Set on a page shown in place of its missing translation; null on every other page.</summary>
+    public FallbackNotice? Fallback { get; init; }
 
     /// <summary>The situations at the top of a language's home page (from its front matter); empty elsewhere.</summary>
     public IReadOnlyList<SituationLink> Situations { get; init; } = [];
@@ -90,6 +96,9 @@ public sealed record PageView
     public string? OtherSearchIndexHref { get; init; }
 
     public string? OtherLang { get; init; }
+
+    /// <summary>The label of the box that adds the other language's results ("Also search the Chinese pages").</summary>
+    public string? OtherSearchLabel { get; init; }
 
     /// <summary>Extra classes on &lt;body&gt; (home, print edition…), so CSS can vary without inline styles.</summary>
     public string BodyClass { get; init; } = "";

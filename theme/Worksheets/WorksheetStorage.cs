@@ -10,5 +10,5 @@ public static class WorksheetStorage
     /// The id, not the slug, so renaming a file does not lose what people typed.
     /// </summary>
     public static string Key(Worksheet worksheet, string language) =>
-        $"review-guide:worksheet:{worksheet.Id}:{WorksheetEdition.For(language).Language}";
+        $"review-guide:worksheet:{worksheet.Id}:{language}";
 }

@@ -32,13 +32,13 @@ public static class InputFile
             var realFolder = RealPath.Of(folder) ?? Path.GetFullPath(folder);
             if (real is null)
             {
-                diagnostics.Add(Problem(display, InputCodes.NotARegularFile,
+                diagnostics.Add(Problem(display, DiagnosticCodes.NotARegularFile,
                     "this symbolic link leads round in a loop of links; replace it with the file itself"));
                 return null;
             }
             if (!RealPath.IsInside(real, realFolder))
             {
-                diagnostics.Add(Problem(display, InputCodes.LinkLeavesFolder,
+                diagnostics.Add(Problem(display, DiagnosticCodes.LinkLeavesFolder,
                     $"this is a symbolic link to {real}, outside {realFolder}; only files inside the folder are read and published, so copy the file in instead of linking to it"));
                 return null;
             }
@@ -46,7 +46,7 @@ public static class InputFile
             kind = Entries.KindOf(real);
             if (kind == EntryKind.Missing)
             {
-                diagnostics.Add(Problem(display, InputCodes.NotARegularFile,
+                diagnostics.Add(Problem(display, DiagnosticCodes.NotARegularFile,
                     $"this symbolic link points to {real}, which does not exist; remove the link or put the file there"));
                 return null;
             }
@@ -57,13 +57,13 @@ public static class InputFile
             case EntryKind.Folder when allowFolder:
                 return target;
             case EntryKind.Missing:
-                diagnostics.Add(Problem(display, InputCodes.UnreadableFile, "the file disappeared while it was being read; build again"));
+                diagnostics.Add(Problem(display, DiagnosticCodes.UnreadableFile, "the file disappeared while it was being read; build again"));
                 return null;
             case EntryKind.Folder:
-                diagnostics.Add(Problem(display, InputCodes.NotARegularFile, "this is a folder where a file was expected; rename it"));
+                diagnostics.Add(Problem(display, DiagnosticCodes.NotARegularFile, "this is a folder where a file was expected; rename it"));
                 return null;
             default:
-                diagnostics.Add(Problem(display, InputCodes.NotARegularFile,
+                diagnostics.Add(Problem(display, DiagnosticCodes.NotARegularFile,
                     $"this is {Entries.Describe(target)}, not a regular file; reading it could wait for ever, so remove it from the folder"));
                 return null;
         }
@@ -82,7 +82,7 @@ public static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Problem(display, InputCodes.UnreadableFile, $"cannot read the file: {e.Message}"));
+            diagnostics.Add(Problem(display, DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}"));
             return null;
         }
     }
@@ -112,7 +112,7 @@ public static class InputFile
             }
             var offset = read + (bytes.Length - text.Length);
             var (line, column) = Position(bytes, offset);
-            diagnostics.Add(Diagnostic.Error(display, line, column, InputCodes.NotUtf8,
+            diagnostics.Add(Diagnostic.Error(display, line, column, DiagnosticCodes.NotUtf8,
                 $"the file is not UTF-8: byte 0x{bytes[offset]:X2} at byte offset {offset} cannot be read. {Advice(bytes)}"));
             return null;
         }

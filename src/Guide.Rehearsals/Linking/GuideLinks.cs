@@ -1,5 +1,3 @@
-using Guide.Worksheets;
-
 namespace Guide.Rehearsals;
 
 /// <summary>
@@ -22,7 +20,7 @@ public sealed class GuideLinks
     public static GuideLinks Resolve(RehearsalCatalog catalog, IGuidePages pages, DiagnosticBag diagnostics)
     {
         var sections = new Dictionary<(string Lang, string Target), GuideSection>();
-        var languages = WorksheetLanguages.All.Where(pages.Languages.Contains).ToList();
+        var languages = pages.Languages.ToList();
         foreach (var link in catalog.Links)
         {
             foreach (var lang in languages)
@@ -56,13 +54,13 @@ public sealed class GuideLinks
         var (path, anchor) = hash < 0 ? (target, "") : (target[..hash], target[(hash + 1)..]);
         if (!path.EndsWith(".md", StringComparison.Ordinal) || path.StartsWith('/') || path.Split('/').Contains(".."))
         {
-            return (null, RehearsalCodes.MissingPage,
+            return (null, DiagnosticCodes.MissingPage,
                 $"'{target}' is not a page of the guide; write the page's path below input/{lang}/ and the heading's anchor, e.g. during/responding.md#…");
         }
 
         if (pages.Find(lang, path) is not { } page)
         {
-            return (null, RehearsalCodes.MissingPage,
+            return (null, DiagnosticCodes.MissingPage,
                 $"the {lang} guide has no page '{path}'{Suggest.Hint(path, pages.Paths(lang))}; the path is below input/{lang}/");
         }
 
@@ -75,7 +73,7 @@ public sealed class GuideLinks
         {
             var closest = Suggest.Closest(anchor, page.Headings.Select(h => h.Id));
             var hint = closest is null ? "" : $"; did you mean '#{closest}'?";
-            return (null, RehearsalCodes.MissingHeading, $"'{path}' ({lang}) has no heading with the anchor '{anchor}'{hint}");
+            return (null, DiagnosticCodes.MissingHeading, $"'{path}' ({lang}) has no heading with the anchor '{anchor}'{hint}");
         }
 
         return (new GuideSection($"{page.Url}#{anchor}", page.Title, heading.Text), "", "");

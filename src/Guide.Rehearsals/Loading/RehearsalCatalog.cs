@@ -35,10 +35,11 @@ public sealed class RehearsalCatalog
     public Rehearsal? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
 
     /// <summary>
-    /// Loads every <c>*.yml</c> file of <paramref name="folder"/>; a folder that does not exist is an
+    /// Loads every <c>*.yml</c> file of <paramref name="folder"/>, each text in every one of
+    /// <paramref name="languages"/> (the site's, default first); a folder that does not exist is an
     /// empty catalog. Files with errors are left out and their problems go into <paramref name="diagnostics"/>.
     /// </summary>
-    public static RehearsalCatalog Load(string folder, DiagnosticBag diagnostics)
+    public static RehearsalCatalog Load(string folder, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder))
         {
@@ -49,7 +50,7 @@ public sealed class RehearsalCatalog
         var parsed = Directory.GetFiles(folder, "*.yml")
             .Order(StringComparer.Ordinal)
             .Select(file => (Id: Path.GetFileNameWithoutExtension(file), Result: InputFile.ReadText(file, folder, file, diagnostics) is { } text
-                ? RehearsalParser.Parse(file, text, diagnostics)
+                ? RehearsalParser.Parse(file, text, languages, diagnostics)
                 : (Rehearsal: (Rehearsal?)null, Links: (IReadOnlyList<GuideRef>)[])))
             .ToList();
         return new(
@@ -59,7 +60,8 @@ public sealed class RehearsalCatalog
     }
 
     /// <summary>Parses one definition from text; for tests and for the skeleton that <c>guide new rehearsal</c> writes.</summary>
-    public static Rehearsal? Parse(string path, string text, DiagnosticBag diagnostics) => RehearsalParser.Parse(path, text, diagnostics).Rehearsal;
+    public static Rehearsal? Parse(string path, string text, IReadOnlyList<string> languages, DiagnosticBag diagnostics) =>
+        RehearsalParser.Parse(path, text, languages, diagnostics).Rehearsal;
 
     /// <summary>A catalog of rehearsals already loaded.</summary>
     public static RehearsalCatalog From(IEnumerable<Rehearsal> rehearsals)

@@ -13,9 +13,9 @@ internal static partial class RehearsalParser
 {
     private const string Where = "the rehearsal";
 
-    public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, DiagnosticBag diagnostics)
+    public static (Rehearsal? Rehearsal, IReadOnlyList<GuideRef> Links) Parse(string path, string text, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new NodeReader(path, diagnostics);
+        var reader = new YamlReader(path, diagnostics.Add, YamlRules.Definitions, languages);
         const string empty = "the file is empty; a rehearsal needs title, audience, summary, situation, roles, scenes and endings (run 'guide new rehearsal ID' for a skeleton)";
         if (reader.Root(text, "a rehearsal file", empty) is not { } root)
         {
@@ -25,7 +25,7 @@ internal static partial class RehearsalParser
         var id = Path.GetFileNameWithoutExtension(path);
         if (!IdPattern().IsMatch(id))
         {
-            reader.Error(1, 1, RehearsalCodes.BadId,
+            reader.Error(1, 1, DiagnosticCodes.BadRehearsalId,
                 $"file name '{id}' must use lowercase letters, digits and hyphens, starting with a letter, e.g. criticism-wrong-facts.yml");
         }
 
@@ -55,7 +55,7 @@ internal static partial class RehearsalParser
         return (rehearsal, scenes.Links);
     }
 
-    private static Roles? ReadRoles(NodeReader reader, YamlMappingNode root)
+    private static Roles? ReadRoles(YamlReader reader, YamlMappingNode root)
     {
         if (reader.Get(root, "roles") is not { } node)
         {
@@ -75,7 +75,7 @@ internal static partial class RehearsalParser
     }
 
     /// <summary>A value that must be one of a few words (<c>helps</c>, <c>mixed</c>, <c>hurts</c>).</summary>
-    internal static T? Word<T>(NodeReader reader, YamlMappingNode map, string key, string where, IReadOnlyDictionary<string, T> words)
+    internal static T? Word<T>(YamlReader reader, YamlMappingNode map, string key, string where, IReadOnlyDictionary<string, T> words)
         where T : struct
     {
         var text = reader.Scalar(map, key, where, required: true);
@@ -89,7 +89,7 @@ internal static partial class RehearsalParser
             return value;
         }
 
-        reader.Error(reader.Get(map, key)!, RehearsalCodes.UnknownValue,
+        reader.Error(reader.Get(map, key)!, DiagnosticCodes.UnknownValue,
             $"'{key}: {text}' in {where} is not one of {string.Join(", ", words.Keys)}{Suggest.Hint(text, words.Keys)}");
         return null;
     }

@@ -7,7 +7,7 @@ namespace Guide.Rehearsals;
 /// Reads the scenes and endings of one file and keeps the bare graph (ids, lines, where each choice
 /// leads) even when a text of a scene is faulty, so the graph is checked in the same pass.
 /// </summary>
-internal sealed class SceneReader(NodeReader reader, string path)
+internal sealed class SceneReader(YamlReader reader, string path)
 {
     private const int MinChoices = 2;
     private const int MaxChoices = 4;
@@ -38,7 +38,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var choiceNodes = reader.List(map, "choices", where, required: true);
         if (choiceNodes.Count is > 0 and (< MinChoices or > MaxChoices))
         {
-            reader.Error(reader.Get(map, "choices")!, RehearsalCodes.ChoiceCount,
+            reader.Error(reader.Get(map, "choices")!, DiagnosticCodes.ChoiceCount,
                 $"{where} offers {choiceNodes.Count} choice{(choiceNodes.Count == 1 ? "" : "s")}; give the reader two to four, so there is a real choice that still fits on a phone screen");
         }
 
@@ -128,7 +128,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
             return null;
         }
 
-        var at = WorksheetLanguages.All.ToDictionary(lang => lang, lang => At(reader.Get(links, lang)!));
+        var at = reader.Languages.ToDictionary(lang => lang, lang => At(reader.Get(links, lang)!));
         var link = new GuideRef(target, at) { SourcePath = path };
         _links.Add(link);
         return link;
@@ -148,14 +148,14 @@ internal sealed class SceneReader(NodeReader reader, string path)
         if (!RehearsalParser.IdPattern().IsMatch(id))
         {
             _graphKnown = false;
-            reader.Error(node, RehearsalCodes.BadId,
+            reader.Error(node, DiagnosticCodes.BadRehearsalId,
                 $"id '{id}' of {what} must start with a lowercase letter and use only a-z, 0-9 and '-', e.g. 'facts-on-the-table'");
             return null;
         }
 
         if (_lines.TryGetValue(id, out var first))
         {
-            reader.Error(node, RehearsalCodes.BadId,
+            reader.Error(node, DiagnosticCodes.BadRehearsalId,
                 $"the id '{id}' is already used on line {first}; every scene and ending needs its own id");
             return null;
         }
@@ -180,7 +180,7 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var missing = _edges.Where(e => !_lines.ContainsKey(e.To)).ToList();
         foreach (var (_, to, at) in missing)
         {
-            reader.Error(at.Line, at.Column, RehearsalCodes.MissingScene,
+            reader.Error(at.Line, at.Column, DiagnosticCodes.MissingScene,
                 $"'next: {to}' names no scene or ending of this file{Suggest.Hint(to, known)}");
         }
 
@@ -194,14 +194,14 @@ internal sealed class SceneReader(NodeReader reader, string path)
         var reached = Walk([_order[0]], edges.ToLookup(e => e.From, e => e.To));
         foreach (var id in _order.Where(id => !reached.Contains(id)))
         {
-            reader.Error(_lines[id], 1, RehearsalCodes.Unreachable,
+            reader.Error(_lines[id], 1, DiagnosticCodes.Unreachable,
                 $"no path from the first scene ('{_order[0]}') reaches '{id}'; point a choice's 'next:' at it, or remove it");
         }
 
         var escapes = Walk(_endings, edges.ToLookup(e => e.To, e => e.From));
         foreach (var id in _order.Where(id => !escapes.Contains(id)))
         {
-            reader.Error(_lines[id], 1, RehearsalCodes.NoWayOut,
+            reader.Error(_lines[id], 1, DiagnosticCodes.NoWayOut,
                 $"every path from '{id}' goes round in a loop and never reaches an ending; point one of its choices (or a later scene's) at an ending");
         }
     }

@@ -1,5 +1,3 @@
-using Guide.Worksheets;
-
 namespace Guide.Rehearsals;
 
 /// <summary>

@@ -29,9 +29,10 @@ public sealed class FontLocator
     /// <summary>
     /// The font to use, or null after adding one diagnostic that names all three ways to provide one.
     /// <paramref name="origin"/> says where <paramref name="explicitPath"/> came from (e.g. the site.yml path);
-    /// <paramref name="explicitBoldPath"/> optionally gives its bold face.
+    /// <paramref name="explicitBoldPath"/> optionally gives its bold face; <paramref name="language"/> (the
+    /// site's default) is what a system font must be made for.
     /// </summary>
-    public FontFiles? Locate(string? explicitPath, DiagnosticBag diagnostics, string origin = "--font", string? explicitBoldPath = null)
+    public FontFiles? Locate(string? explicitPath, string language, DiagnosticBag diagnostics, string origin = "--font", string? explicitBoldPath = null)
     {
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
@@ -45,7 +46,7 @@ public sealed class FontLocator
             return cached;
         }
 
-        if (FromSystem() is { } system)
+        if (FromSystem(language) is { } system)
         {
             return system;
         }
@@ -54,7 +55,7 @@ public sealed class FontLocator
             "no Chinese TrueType font found for the worksheet PDFs. Provide one of: " +
             "(1) a .ttf/.ttc path in site.yml or with --font; " +
             $"(2) Noto Sans SC in the font cache {CachedRegular} (install npm and the build fetches it with 'npm pack {NpmPackage}'); " +
-            "(3) a system CJK TrueType font that 'fc-match sans-serif:lang=zh-cn' finds, e.g. apt-get install fonts-wqy-zenhei"));
+            $"(3) a system CJK TrueType font that 'fc-match {SystemQuery(language)}' finds, e.g. apt-get install fonts-wqy-zenhei"));
         return null;
     }
 
@@ -85,10 +86,13 @@ public sealed class FontLocator
             : null;
     }
 
-    private FontFiles? FromSystem()
+    /// <summary>What fontconfig is asked for: a sans-serif face for the language (fontconfig writes languages in lower case).</summary>
+    private static string SystemQuery(string language) => $"sans-serif:lang={language.ToLowerInvariant()}";
+
+    private FontFiles? FromSystem(string language)
     {
         if (Executable("fc-match") is not { } fcMatch
-            || !FontFetcher.Run(fcMatch, "-f %{file}|%{index} sans-serif:lang=zh-cn", Directory.GetCurrentDirectory(), out var output))
+            || !FontFetcher.Run(fcMatch, "-f %{file}|%{index} " + SystemQuery(language), Directory.GetCurrentDirectory(), out var output))
         {
             return null;
         }

@@ -41,10 +41,17 @@ internal static class FormBuilder
 
             foreach (var field in section.Fields)
             {
-                // With two_columns, consecutive one-line fields pair up, and so do consecutive boxes of lines.
-                switch (field)
+                // With two_columns, consecutive one-line fields pair up, and so do consecutive boxes of lines;
+                // they wait in the pending lists. Any other field first places what is pending.
+                List<Block> Placed(Func<List<Block>> make)
                 {
-                    case SingleLineField line:
+                    Flush();
+                    return make();
+                }
+
+                var fieldBlocks = field.Match<List<Block>?>(
+                    text: line =>
+                    {
                         if (pendingLines.Count > 0)
                         {
                             Flush();
@@ -56,31 +63,32 @@ internal static class FormBuilder
                             Flush();
                         }
 
-                        continue;
-                    case MultiLineField lines:
+                        return null;
+                    },
+                    lines: box =>
+                    {
                         if (pendingText.Count > 0)
                         {
                             Flush();
                         }
 
-                        pendingLines.Add(lines);
+                        pendingLines.Add(box);
                         if (pendingLines.Count == section.Columns)
                         {
                             Flush();
                         }
 
-                        continue;
+                        return null;
+                    },
+                    checkBoxes: group => Placed(() => [.. OptionLayout.Blocks(form, group)]),
+                    choice: choice => Placed(() => [OptionLayout.Block(form, choice)]),
+                    table: table => Placed(() => [.. TableLayout.Blocks(form, table)]),
+                    signatures: signature => Placed(() => [SignatureLayout.Block(form, signature)]));
+                if (fieldBlocks is null)
+                {
+                    continue;
                 }
 
-                Flush();
-                List<Block> fieldBlocks = field switch
-                {
-                    CheckBoxGroupField group => [.. OptionLayout.Blocks(form, group)],
-                    ChoiceField choice => [OptionLayout.Block(form, choice)],
-                    TableField table => [.. TableLayout.Blocks(form, table)],
-                    SignatureField signature => [SignatureLayout.Block(form, signature)],
-                    _ => throw new ArgumentException($"Unknown field kind {field.Kind}.", nameof(worksheet)),
-                };
                 if (fieldBlocks.Any(b => b.Height > maxHeight))
                 {
                     tooTall(field);

@@ -8,7 +8,7 @@ namespace Guide.Worksheets.Layout;
 /// even from readers that skip form fields; writing lines live in the field's own appearance,
 /// where typed text replaces them.
 /// </summary>
-internal sealed class FormContext(Typesetter type, double left, double width)
+internal sealed class FormContext(Typesetter type, double left, double width, WorksheetRenderOptions options)
 {
     private readonly Dictionary<string, TextField> _textFields = new(StringComparer.Ordinal);
 
@@ -19,6 +19,9 @@ internal sealed class FormContext(Typesetter type, double left, double width)
     public double Width { get; } = width;
 
     public WorksheetEdition Edition => Type.Edition;
+
+    /// <summary>The words the form prints besides its definition's.</summary>
+    public WorksheetWords Words => options.Words;
 
     public TextStyle Label { get; } = new(FormStyle.LabelSize, FormStyle.Ink, SecondarySize: FormStyle.SecondarySize);
 
@@ -79,7 +82,7 @@ internal sealed class FormContext(Typesetter type, double left, double width)
             RuleSpacing = ruleSpacing,
             RuleColor = FormStyle.Rule,
             // Chinese names get typed into English forms too; MuPDF picks its Chinese font by this.
-            Lang = Edition.PdfLanguage == WorksheetLanguages.Chinese ? null : WorksheetLanguages.Chinese,
+            Lang = Edition.PdfLanguage == options.TypingLanguage ? null : options.TypingLanguage,
         };
         page.AddTextField(field);
         _textFields[control.Name] = field;

@@ -15,7 +15,7 @@ internal static class OptionLayout
 
     public static IEnumerable<Block> Blocks(FormContext form, CheckBoxGroupField field)
     {
-        var controls = FormControls.Of(field).ToList();
+        var controls = FormControls.Of(field, form.Words).ToList();
         if (!field.IsList)
         {
             yield return Inline(form, field.Label, field.Options, (page, i, x, y) => form.AddCheckBox(page, controls[i], x, y));
@@ -40,7 +40,7 @@ internal static class OptionLayout
 
     public static Block Block(FormContext form, ChoiceField field)
     {
-        var control = FormControls.Of(field).Single();
+        var control = FormControls.Of(field, form.Words).Single();
         var corners = new List<(double, double)>();
         if (!field.IsList)
         {

@@ -11,11 +11,11 @@ internal static class SignatureLayout
 
     public static Block Block(FormContext form, SignatureField field)
     {
-        var controls = FormControls.Of(field).ToList();
+        var controls = FormControls.Of(field, form.Words).ToList();
         var label = form.Type.Measure(field.Label, form.Width, form.Strong) + FormStyle.LabelGap;
         var who = form.Width * 0.14;
         var dateLine = form.Width * 0.2;
-        var word = Math.Max(form.Type.Width(FormWords.Signature, form.Label), form.Type.Width(FormWords.Date, form.Label)) + 6;
+        var word = Math.Max(form.Type.Width(form.Words.Signature, form.Label), form.Type.Width(form.Words.Date, form.Label)) + 6;
         var signatureLine = form.Width - who - 2 * word - dateLine - 16;
         var height = label + field.Signers.Count * SigningHeight;
         return new Block(height + FormStyle.GapAfterBlock, (page, y) =>
@@ -28,11 +28,11 @@ internal static class SignatureLayout
                 var x = form.Left;
                 form.Type.Draw(page, field.Signers[i].Label, x, textTop, who - 4, form.Strong);
                 x += who;
-                form.Type.Draw(page, FormWords.Signature, x, textTop, word, form.Label);
+                form.Type.Draw(page, form.Words.Signature, x, textTop, word, form.Label);
                 x += word;
                 page.DrawLine(x, bottom, x + signatureLine, bottom, FormStyle.BoxLineWidth, FormStyle.Box);
                 x += signatureLine + 16;
-                form.Type.Draw(page, FormWords.Date, x, textTop, word, form.Label);
+                form.Type.Draw(page, form.Words.Date, x, textTop, word, form.Label);
                 x += word;
                 form.LinedText(page, controls[i], x, bottom - FormStyle.FieldHeight, dateLine, FormStyle.FieldHeight);
             }

@@ -11,7 +11,7 @@ internal static class TableLayout
 {
     public static IEnumerable<Block> Blocks(FormContext form, TableField table)
     {
-        var controls = FormControls.Of(table).ToList();
+        var controls = FormControls.Of(table, form.Words).ToList();
         var widths = ColumnWidths(form.Width, table.Columns);
         var headerStyle = form.Strong with { Size = FormStyle.LabelSize - 0.5 };
         var headerHeight = table.Columns.Select((c, i) => form.Type.Measure(c.Label, widths[i] - 2 * FormStyle.CellPadding, headerStyle)).Max()

@@ -22,7 +22,7 @@ internal static class TextFieldLayout
                 var labelHeight = form.Type.Measure(field.Label, labelWidth - 6, form.Label);
                 var labelTop = y + Math.Max(0, (FormStyle.FieldHeight - labelHeight) / 2);
                 form.Type.Draw(page, field.Label, x, labelTop, labelWidth - 6, form.Label);
-                form.BoxedText(page, FormControls.Of(field).Single(), x + labelWidth, y, cellWidth - labelWidth, FormStyle.FieldHeight);
+                form.BoxedText(page, FormControls.Of(field, form.Words).Single(), x + labelWidth, y, cellWidth - labelWidth, FormStyle.FieldHeight);
             }
         });
     }
@@ -39,7 +39,7 @@ internal static class TextFieldLayout
             {
                 var x = form.Left + i * (cellWidth + gutter);
                 form.Type.Draw(page, fields[i].Label, x, y, cellWidth, form.Label);
-                form.BoxedText(page, FormControls.Of(fields[i]).Single(), x, y + labelHeight, cellWidth, boxHeight, FormStyle.RuleSpacing);
+                form.BoxedText(page, FormControls.Of(fields[i], form.Words).Single(), x, y + labelHeight, cellWidth, boxHeight, FormStyle.RuleSpacing);
             }
         });
     }

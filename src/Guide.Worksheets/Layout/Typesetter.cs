@@ -7,7 +7,7 @@ internal sealed record TextStyle(double Size, PdfColor Color, bool Bold = false,
 
 /// <summary>
 /// Measures and draws the text of one edition. On the bilingual edition a label reads "中文 English"
-/// on one line when both fit, else the Chinese first and the English smaller beneath. A label
+/// on one line when both fit, else the first language and the second smaller beneath it. A label
 /// whose longest English word would not fit its column shrinks rather than split the word.
 /// </summary>
 internal sealed class Typesetter(WorksheetFonts fonts, WorksheetEdition edition)
@@ -46,34 +46,35 @@ internal sealed class Typesetter(WorksheetFonts fonts, WorksheetEdition edition)
     public double Width(string text, double size, bool bold = false) => Face(bold).Measure(text, size);
 
     /// <summary>The width of an option label as <see cref="Draw"/> sets it on one line.</summary>
-    public double Width(LocalizedText text, TextStyle style) => Edition.IsBilingual
-        ? Face(style.Bold).Measure(text.ZhCN, style.Size) + FormStyle.BilingualGap + fonts.Regular.Measure(text.En, Secondary(style).Size)
+    public double Width(LocalizedText text, TextStyle style) => Edition.Second is { } second
+        ? Face(style.Bold).Measure(text.Get(Edition.Language), style.Size) + FormStyle.BilingualGap + fonts.Regular.Measure(text.Get(second), Secondary(style).Size)
         : Face(style.Bold).Measure(text.Get(Edition.Language), style.Size);
 
     private double Paragraph(PdfPage? page, LocalizedText text, double x, double y, double width, TextStyle style)
     {
-        if (!Edition.IsBilingual)
+        var main = text.Get(Edition.Language);
+        if (Edition.Second is not { } second)
         {
-            return Plain(page, text.Get(Edition.Language), x, y, width, style);
+            return Plain(page, main, x, y, width, style);
         }
 
         var secondary = Secondary(style);
-        var zhFace = Face(style.Bold);
-        if (!text.ZhCN.Contains('\n', StringComparison.Ordinal) && Width(text, style) <= width)
+        var mainFace = Face(style.Bold);
+        if (!main.Contains('\n', StringComparison.Ordinal) && Width(text, style) <= width)
         {
-            // One line: the English follows the Chinese on the same baseline.
+            // One line: the second language follows the first on the same baseline.
             if (page is not null)
             {
-                TextLayout.Draw(page, text.ZhCN, x, y - Raise(zhFace, style.Size), width, fonts.Regular, style.Size, TextAlign.Left, style.Color, style.Bold, fonts.Bold);
-                var enX = x + zhFace.Measure(text.ZhCN, style.Size) + FormStyle.BilingualGap;
-                page.DrawText(text.En, enX, y + Baseline * style.Size, fonts.Regular, secondary.Size, secondary.Color);
+                TextLayout.Draw(page, main, x, y - Raise(mainFace, style.Size), width, fonts.Regular, style.Size, TextAlign.Left, style.Color, style.Bold, fonts.Bold);
+                var secondX = x + mainFace.Measure(main, style.Size) + FormStyle.BilingualGap;
+                page.DrawText(text.Get(second), secondX, y + Baseline * style.Size, fonts.Regular, secondary.Size, secondary.Color);
             }
 
             return LineHeight(style.Size);
         }
 
-        var height = Plain(page, text.ZhCN, x, y, width, style);
-        return height + Plain(page, text.En, x, y + height, width, secondary);
+        var height = Plain(page, main, x, y, width, style);
+        return height + Plain(page, text.Get(second), x, y + height, width, secondary);
     }
 
     private static TextStyle Secondary(TextStyle style) => style with

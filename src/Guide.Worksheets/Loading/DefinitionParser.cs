@@ -9,9 +9,9 @@ namespace Guide.Worksheets;
 /// </summary>
 internal static partial class DefinitionParser
 {
-    public static Worksheet? Parse(string path, string text, string slug, DiagnosticBag diagnostics)
+    public static Worksheet? Parse(string path, string text, string slug, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
-        var reader = new NodeReader(path, diagnostics);
+        var reader = new YamlReader(path, diagnostics.Add, YamlRules.Definitions, languages);
         if (reader.Root(text, "a worksheet file", "the file is empty; a worksheet needs id, title, purpose, when, steps, intro and sections") is not { } root)
         {
             return null;
@@ -65,7 +65,7 @@ internal static partial class DefinitionParser
         };
     }
 
-    private static WorksheetSection? ReadSection(NodeReader reader, FieldParser fields, YamlNode node, int number)
+    private static WorksheetSection? ReadSection(YamlReader reader, FieldParser fields, YamlNode node, int number)
     {
         var where = $"section {number}";
         if (reader.Map(node, where) is not { } map)

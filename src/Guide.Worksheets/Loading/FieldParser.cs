@@ -7,9 +7,30 @@ namespace Guide.Worksheets;
 /// Reads the fields of one worksheet, one kind at a time, and remembers ids so a second use of
 /// the same id is reported where it appears.
 /// </summary>
-internal sealed partial class FieldParser(NodeReader reader)
+internal sealed partial class FieldParser(YamlReader reader)
 {
+    private static readonly string[] Common = ["id", "kind", "label", "help"];
+
+    /// <summary>
+    /// Each kind's own keys and reader, by its YAML name; a field without a kind only has its common keys
+    /// checked. Every name of <see cref="FieldKinds.All"/> is here, and a test holds the two in step.
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Keys, Func<FieldParser, YamlMappingNode, string, string?, LocalizedText?, LocalizedText?, WorksheetField?> Read)> Kinds =
+        new(StringComparer.Ordinal)
+        {
+            [""] = ([], (_, _, _, _, _, _) => null),
+            [FieldKinds.Text] = (["header"], (p, map, where, id, label, help) => p.ReadText(map, where, id, label, help)),
+            [FieldKinds.Lines] = (["lines"], (p, map, where, id, label, help) => p.ReadLines(map, where, id, label, help)),
+            [FieldKinds.CheckBoxes] = (["options"], (p, map, where, id, label, help) => p.ReadCheckBoxes(map, where, id, label, help)),
+            [FieldKinds.Choice] = (["options"], (p, map, where, id, label, help) => p.ReadChoice(map, where, id, label, help)),
+            [FieldKinds.Table] = (["columns", "rows", "lines"], (p, map, where, id, label, help) => p.ReadTable(map, where, id, label, help)),
+            [FieldKinds.Signatures] = (["signers"], (p, map, where, id, label, help) => p.ReadSignatures(map, where, id, label, help)),
+        };
+
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>The YAML names the parser reads, for the test that keeps them in step with the model.</summary>
+    internal static IEnumerable<string> KnownKinds => Kinds.Keys.Where(k => k.Length > 0);
 
     public WorksheetField? Read(YamlNode node)
     {
@@ -21,36 +42,18 @@ internal sealed partial class FieldParser(NodeReader reader)
         var id = Id(map, "a field", _ids);
         var where = id is null ? "a field" : $"field '{id}'";
         var kind = reader.Scalar(map, "kind", where, required: true);
-        if (kind is not null && !FieldKinds.All.Contains(kind, StringComparer.Ordinal))
+        if (kind is not null && !Kinds.ContainsKey(kind))
         {
             reader.Error(reader.Get(map, "kind")!, DiagnosticCodes.UnknownFieldKind,
                 $"unknown field kind '{kind}'{Suggest.Hint(kind, FieldKinds.All)}; use one of: {string.Join(", ", FieldKinds.All)}");
             return null;
         }
 
-        string[] common = ["id", "kind", "label", "help"];
-        string[] extra = kind switch
-        {
-            FieldKinds.Text => ["header"],
-            FieldKinds.Lines => ["lines"],
-            FieldKinds.CheckBoxes or FieldKinds.Choice => ["options"],
-            FieldKinds.Table => ["columns", "rows", "lines"],
-            FieldKinds.Signatures => ["signers"],
-            _ => [],
-        };
-        reader.CheckKeys(map, $"{where} ({kind} field)", [.. common, .. extra]);
+        var (extra, read) = Kinds[kind ?? ""];
+        reader.CheckKeys(map, $"{where} ({kind} field)", [.. Common, .. extra]);
         var label = reader.Read(map, "label", where);
         var help = reader.Read(map, "help", where);
-        WorksheetField? field = kind switch
-        {
-            FieldKinds.Text => ReadText(map, where, id, label, help),
-            FieldKinds.Lines => ReadLines(map, where, id, label, help),
-            FieldKinds.CheckBoxes => Complete(id, label, help) && ReadOptions(map, where) is { Count: > 0 } boxes ? new CheckBoxGroupField(id!, label!, help!, boxes) : null,
-            FieldKinds.Choice => ReadChoice(map, where, id, label, help),
-            FieldKinds.Table => ReadTable(map, where, id, label, help),
-            FieldKinds.Signatures => ReadSignatures(map, where, id, label, help),
-            _ => null,
-        };
+        var field = read(this, map, where, id, label, help);
         return field is null ? null : field with { Line = (int)map.Start.Line };
     }
 
@@ -73,6 +76,9 @@ internal sealed partial class FieldParser(NodeReader reader)
         var lines = reader.Integer(map, "lines", where, min: 1, max: Limits.MaxLines, fallback: 3);
         return Complete(id, label, help) ? new MultiLineField(id!, label!, help!, lines) : null;
     }
+
+    private CheckBoxGroupField? ReadCheckBoxes(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help) =>
+        Complete(id, label, help) && ReadOptions(map, where) is { Count: > 0 } boxes ? new CheckBoxGroupField(id!, label!, help!, boxes) : null;
 
     private ChoiceField? ReadChoice(YamlMappingNode map, string where, string? id, LocalizedText? label, LocalizedText? help)
     {

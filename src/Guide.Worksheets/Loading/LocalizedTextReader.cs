@@ -3,24 +3,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace Guide.Worksheets;
 
-/// <summary>Reads the bilingual <c>{zh-CN: …, en: …}</c> maps that carry every visible text.</summary>
+/// <summary>Reads the <c>{zh-CN: …, en: …}</c> maps, one text per language of the site, that carry every visible text.</summary>
 internal static class LocalizedTextReader
 {
-    private static readonly string[] Languages = [WorksheetLanguages.Chinese, WorksheetLanguages.English];
-
     /// <summary>
     /// The text under <paramref name="key"/>, or null after reporting what is missing. A missing
-    /// optional key is not an error; a present one must still have both languages.
+    /// optional key is not an error; a present one must still have every language.
     /// </summary>
-    public static LocalizedText? Read(this NodeReader reader, YamlMappingNode parent, string key, string where, bool required = true)
+    public static LocalizedText? Read(this YamlReader reader, YamlMappingNode parent, string key, string where, bool required = true)
     {
+        var languages = reader.Languages;
         var node = reader.Get(parent, key);
         if (node is null)
         {
             if (required)
             {
                 reader.Error(parent, DiagnosticCodes.MissingKey,
-                    $"{where} needs '{key}:' in both languages, e.g. {key}: {{zh-CN: …, en: …}}");
+                    $"{where} needs '{key}:' in {Every(languages)}, e.g. {key}: {Example(languages)}");
             }
 
             return null;
@@ -28,47 +27,44 @@ internal static class LocalizedTextReader
 
         if (node is not YamlMappingNode map)
         {
-            reader.Error(node, DiagnosticCodes.MissingTranslation,
-                $"'{key}' of {where} must give both languages: {key}: {{zh-CN: …, en: …}}");
+            reader.Error(node, DiagnosticCodes.TextWithoutLanguage,
+                $"'{key}' of {where} must give {Every(languages)}: {key}: {Example(languages)}");
             return null;
         }
 
-        if (map.Style == MappingStyle.Flow && map.Children.Keys.FirstOrDefault(k => !IsLanguage(k)) is { } stray)
+        if (map.Style == MappingStyle.Flow && map.Children.Keys.FirstOrDefault(k => !IsLanguage(k, languages)) is { } stray)
         {
             // The commonest slip: an unquoted comma inside {…} starts a new "key".
             reader.Error(stray, DiagnosticCodes.WrongShape,
-                $"'{key}' of {where}: a comma inside {{…}} ends the text, so '{(stray as YamlScalarNode)?.Value}' was read as a new key; put the text in double quotes: en: \"…, …\"");
+                $"'{key}' of {where}: a comma inside {{…}} ends the text, so '{(stray as YamlScalarNode)?.Value}' was read as a new key; put the text in double quotes: {languages[^1]}: \"…, …\"");
             return null;
         }
 
-        reader.CheckKeys(map, $"'{key}' of {where}", Languages);
-        var zh = reader.Scalar(map, WorksheetLanguages.Chinese, "", required: false);
-        var en = reader.Scalar(map, WorksheetLanguages.English, "", required: false);
-        foreach (var (language, value) in new[] { (WorksheetLanguages.Chinese, zh), (WorksheetLanguages.English, en) })
+        reader.CheckKeys(map, $"'{key}' of {where}", [.. languages]);
+        var texts = languages.Select(lang => (Lang: lang, Text: reader.Scalar(map, lang, "", required: false))).ToList();
+        foreach (var (lang, text) in texts.Where(t => t.Text is null))
         {
-            if (value is null)
-            {
-                var at = reader.Get(map, language) ?? map;
-                reader.Error(at, DiagnosticCodes.MissingTranslation,
-                    $"'{key}' of {where} has no {language} text; add '{language}: …'");
-            }
+            reader.Error(reader.Get(map, lang) ?? map, DiagnosticCodes.TextWithoutLanguage,
+                $"'{key}' of {where} has no {lang} text; add '{lang}: …'");
         }
 
-        return zh is null || en is null ? null : new LocalizedText(JoinChinese(zh.Trim()), en.Trim())
-        {
-            ZhCNAt = At(reader.Get(map, WorksheetLanguages.Chinese)!),
-            EnAt = At(reader.Get(map, WorksheetLanguages.English)!),
-        };
+        return texts.Any(t => t.Text is null) ? null : new LocalizedText(
+            texts.Select(t => new KeyValuePair<string, string>(t.Lang, JoinChinese(t.Text!.Trim()))),
+            texts.ToDictionary(t => t.Lang, t => At(reader.Get(map, t.Lang)!)));
     }
+
+    private static string Every(IReadOnlyList<string> languages) => languages.Count == 2 ? "both languages" : $"all {languages.Count} languages";
+
+    private static string Example(IReadOnlyList<string> languages) => "{" + string.Join(", ", languages.Select(l => $"{l}: …")) + "}";
 
     private static SourcePosition At(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
 
-    private static bool IsLanguage(YamlNode key) =>
-        key is YamlScalarNode { Value: { } v } && Languages.Contains(v, StringComparer.Ordinal);
+    private static bool IsLanguage(YamlNode key, IReadOnlyList<string> languages) =>
+        key is YamlScalarNode { Value: { } v } && languages.Contains(v, StringComparer.Ordinal);
 
     /// <summary>
     /// YAML folds a line break into a space (<c>&gt;</c> blocks and plain text over several lines),
-    /// which Chinese does not put between sentences: "客户，\n争取" must read "客户，争取". A space
+    /// which Chinese and Japanese do not put between sentences, in whatever language's text they stand: "客户，\n争取" must read "客户，争取". A space
     /// after Chinese punctuation, or between two Chinese characters, is dropped; one between Chinese
     /// and a number or a Latin word ("2025 年", "面谈 KPI") stays.
     /// </summary>

@@ -1,8 +1,8 @@
 namespace Guide.Worksheets;
 
 /// <summary>
-/// Every worksheet definition of the site, ordered by id number (W1, W2 … W10), with lookups by
-/// id (for <c>worksheet:W2</c> links) and by slug (for URLs).
+/// Every worksheet definition of the site, ordered by id number (W1, W2 … W10), with a lookup by
+/// id (for <c>worksheet:W2</c> links).
 /// </summary>
 public sealed class WorksheetCatalog
 {
@@ -15,15 +15,12 @@ public sealed class WorksheetCatalog
     public Worksheet? FindById(string id) =>
         All.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The worksheet with this slug, or null.</summary>
-    public Worksheet? FindBySlug(string slug) =>
-        All.FirstOrDefault(w => string.Equals(w.Slug, slug, StringComparison.Ordinal));
-
     /// <summary>
-    /// Loads every <c>*.yml</c> file of <paramref name="folder"/>. Files with errors are left out of
-    /// the catalog and their problems go into <paramref name="diagnostics"/>; nothing throws.
+    /// Loads every <c>*.yml</c> file of <paramref name="folder"/>, each text in every one of
+    /// <paramref name="languages"/> (the site's, default first). Files with errors are left out of the
+    /// catalog and their problems go into <paramref name="diagnostics"/>; nothing throws.
     /// </summary>
-    public static WorksheetCatalog Load(string folder, DiagnosticBag diagnostics)
+    public static WorksheetCatalog Load(string folder, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder))
         {
@@ -43,7 +40,7 @@ public sealed class WorksheetCatalog
         foreach (var file in files)
         {
             // Only regular UTF-8 files inside the folder are read (a FIFO would block, a link could lead anywhere).
-            if (InputFile.ReadText(file, folder, file, diagnostics) is { } text && Parse(file, text, diagnostics) is { } worksheet)
+            if (InputFile.ReadText(file, folder, file, diagnostics) is { } text && Parse(file, text, languages, diagnostics) is { } worksheet)
             {
                 loaded.Add(worksheet);
             }
@@ -53,11 +50,11 @@ public sealed class WorksheetCatalog
     }
 
     /// <summary>Parses one definition from text; used by tests and by a preview of a single file.</summary>
-    public static Worksheet? Parse(string path, string text, DiagnosticBag diagnostics)
+    public static Worksheet? Parse(string path, string text, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         try
         {
-            return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), diagnostics);
+            return DefinitionParser.Parse(path, text, Path.GetFileNameWithoutExtension(path), languages, diagnostics);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

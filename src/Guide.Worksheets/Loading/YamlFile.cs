@@ -14,7 +14,7 @@ internal static class YamlFile
 
     /// <param name="what">What the file is, for a root that is not a map ("a worksheet file").</param>
     /// <param name="empty">The message for an empty file: what it needs.</param>
-    public static YamlMappingNode? Root(this NodeReader reader, string text, string what, string empty)
+    public static YamlMappingNode? Root(this YamlReader reader, string text, string what, string empty)
     {
         // YamlDotNet builds its tree recursively: measure the nesting first, or deep brackets overflow the stack.
         if (YamlNesting.Check(text) is { } shape)

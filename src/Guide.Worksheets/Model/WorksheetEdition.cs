@@ -1,38 +1,31 @@
 namespace Guide.Worksheets;
 
 /// <summary>
-/// Which text a rendered form carries: one language, or both on one form (the bilingual edition
-/// used by foreign-invested companies in China).
+/// Which text a rendered form carries: one language, or two on one form (the bilingual edition used by
+/// foreign-invested companies in China: the site's first language, then its second in smaller type).
 /// </summary>
 public readonly record struct WorksheetEdition
 {
-    private WorksheetEdition(string language, bool bilingual)
+    private WorksheetEdition(string language, string? second)
     {
         Language = language;
-        IsBilingual = bilingual;
+        Second = second;
     }
 
-    /// <summary>The primary language: the page's language, or zh-CN for the bilingual edition.</summary>
+    /// <summary>The primary language: the page's language, or the first of the bilingual edition.</summary>
     public string Language { get; }
 
-    /// <summary>True when labels appear in both languages.</summary>
-    public bool IsBilingual { get; }
+    /// <summary>The language set smaller under or beside the first on the bilingual edition; null otherwise.</summary>
+    public string? Second { get; }
 
-    /// <summary>The Simplified Chinese edition.</summary>
-    public static WorksheetEdition Chinese { get; } = new(WorksheetLanguages.Chinese, false);
+    /// <summary>True when labels appear in two languages.</summary>
+    public bool IsBilingual => Second is not null;
 
-    /// <summary>The English edition.</summary>
-    public static WorksheetEdition English { get; } = new(WorksheetLanguages.English, false);
+    /// <summary>The edition of one language.</summary>
+    public static WorksheetEdition For(string language) => new(language, null);
 
-    /// <summary>Chinese and English labels on one form.</summary>
-    public static WorksheetEdition Bilingual { get; } = new(WorksheetLanguages.Chinese, true);
-
-    /// <summary>The edition for one language code; anything but <c>en</c> is Chinese.</summary>
-    public static WorksheetEdition For(string language) =>
-        string.Equals(language, WorksheetLanguages.English, StringComparison.OrdinalIgnoreCase) ? English : Chinese;
-
-    /// <summary>The three editions, in a stable order.</summary>
-    public static IReadOnlyList<WorksheetEdition> All { get; } = [Chinese, English, Bilingual];
+    /// <summary>Labels in <paramref name="first"/> and <paramref name="second"/> on one form.</summary>
+    public static WorksheetEdition Bilingual(string first, string second) => new(first, second);
 
     /// <summary>
     /// The PDF file name the pipeline writes under <c>output/&lt;lang&gt;/worksheets/</c>:
@@ -40,9 +33,17 @@ public readonly record struct WorksheetEdition
     /// </summary>
     public string FileName(string slug) => IsBilingual ? $"{slug}.bilingual.pdf" : $"{slug}.pdf";
 
-    /// <summary>The value for the PDF's /Lang entry.</summary>
-    public string PdfLanguage => IsBilingual ? WorksheetLanguages.Chinese : Language;
+    /// <summary>The value for the PDF's /Lang entry, and the language folder the PDF is published in.</summary>
+    public string PdfLanguage => Language;
 
     /// <inheritdoc />
     public override string ToString() => IsBilingual ? "bilingual" : Language;
+}
+
+/// <summary>Worksheet texts in an edition.</summary>
+public static class EditionText
+{
+    /// <summary>The text for an edition; the bilingual edition joins its two languages with a slash.</summary>
+    public static string Get(this LocalizedText text, WorksheetEdition edition) =>
+        edition.Second is { } second ? $"{text.Get(edition.Language)} / {text.Get(second)}" : text.Get(edition.Language);
 }

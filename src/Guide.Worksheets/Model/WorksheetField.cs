@@ -2,18 +2,47 @@ namespace Guide.Worksheets;
 
 /// <summary>
 /// One thing to fill in. The subclasses are the field kinds an editor can name in YAML
-/// (<c>kind: text | lines | checkboxes | choice | table | signatures</c>).
+/// (<c>kind: text | lines | checkboxes | choice | table | signatures</c>), and no others: the constructor
+/// is closed to other assemblies, and callers go through <see cref="Match{T}"/> rather than a type switch
+/// with a default, so a new kind is a compile error at every place that must handle it.
 /// </summary>
-/// <param name="Id">Unique within the worksheet; becomes the PDF field name and the HTML input name.</param>
-/// <param name="Label">Shown next to or above the field.</param>
-/// <param name="Help">What to write; becomes the PDF tooltip (/TU) and the HTML title.</param>
-public abstract record WorksheetField(string Id, LocalizedText Label, LocalizedText Help)
+public abstract record WorksheetField
 {
+    /// <param name="id">Unique within the worksheet; becomes the PDF field name and the HTML input name.</param>
+    /// <param name="label">Shown next to or above the field.</param>
+    /// <param name="help">What to write; becomes the PDF tooltip (/TU) and the HTML title.</param>
+    private protected WorksheetField(string id, LocalizedText label, LocalizedText help)
+    {
+        Id = id;
+        Label = label;
+        Help = help;
+    }
+
+    /// <summary>Unique within the worksheet; becomes the PDF field name and the HTML input name.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Shown next to or above the field.</summary>
+    public LocalizedText Label { get; init; }
+
+    /// <summary>What to write; becomes the PDF tooltip (/TU) and the HTML title.</summary>
+    public LocalizedText Help { get; init; }
+
     /// <summary>The YAML name of this field's kind.</summary>
-    public abstract string Kind { get; }
+    public string Kind => Match(
+        _ => FieldKinds.Text, _ => FieldKinds.Lines, _ => FieldKinds.CheckBoxes,
+        _ => FieldKinds.Choice, _ => FieldKinds.Table, _ => FieldKinds.Signatures);
 
     /// <summary>The line of the definition file where the field starts, for diagnostics.</summary>
     public int Line { get; init; }
+
+    /// <summary>Calls the function for this field's kind.</summary>
+    public abstract T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures);
 }
 
 /// <summary>One line of text (<c>kind: text</c>).</summary>
@@ -21,7 +50,13 @@ public sealed record SingleLineField(string Id, LocalizedText Label, LocalizedTe
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.Text;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => text(this);
 
     /// <summary>
     /// Shown again in the header of every page after the first (<c>header: true</c>), so a page that
@@ -36,7 +71,13 @@ public sealed record MultiLineField(string Id, LocalizedText Label, LocalizedTex
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.Lines;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => lines(this);
 }
 
 /// <summary>A group of check boxes (<c>kind: checkboxes</c>); any number may be ticked.</summary>
@@ -44,7 +85,13 @@ public sealed record CheckBoxGroupField(string Id, LocalizedText Label, Localize
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.CheckBoxes;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => checkBoxes(this);
 
     /// <summary>True when any option carries a detail, so options stack one per row.</summary>
     public bool IsList => Options.Any(o => o.Detail is not null);
@@ -55,7 +102,13 @@ public sealed record ChoiceField(string Id, LocalizedText Label, LocalizedText H
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.Choice;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => choice(this);
 
     /// <summary>True when any option carries a detail, so options stack one per row.</summary>
     public bool IsList => Options.Any(o => o.Detail is not null);
@@ -72,7 +125,13 @@ public sealed record TableField(string Id, LocalizedText Label, LocalizedText He
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.Table;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => table(this);
 }
 
 /// <summary>A column of a table; <paramref name="Width"/> is relative to the other columns.</summary>
@@ -86,7 +145,13 @@ public sealed record SignatureField(string Id, LocalizedText Label, LocalizedTex
     : WorksheetField(Id, Label, Help)
 {
     /// <inheritdoc />
-    public override string Kind => FieldKinds.Signatures;
+    public override T Match<T>(
+        Func<SingleLineField, T> text,
+        Func<MultiLineField, T> lines,
+        Func<CheckBoxGroupField, T> checkBoxes,
+        Func<ChoiceField, T> choice,
+        Func<TableField, T> table,
+        Func<SignatureField, T> signatures) => signatures(this);
 }
 
 /// <summary>One person who signs, e.g. the employee or the manager.</summary>

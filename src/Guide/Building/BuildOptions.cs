@@ -30,6 +30,9 @@ public sealed record BuildOptions(string InputDir, string OutputDir)
     /// <summary>The rehearsal definitions; by default <c>rehearsals/</c> beside the input folder.</summary>
     public string? RehearsalsDir { get; init; }
 
+    /// <summary>A page's address as links and the search index name it: with <c>index.html</c> in portable builds.</summary>
+    public string Route(string url) => Portable && url.EndsWith('/') ? url + "index.html" : url;
+
     public string ResolvedRehearsalsDir => RehearsalsDir ?? Beside("rehearsals");
 
     public string ResolvedWorksheetsDir =>

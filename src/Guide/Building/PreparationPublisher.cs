@@ -16,12 +16,12 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PreparationPublisher(Site site, CardAndPhrases content, ViewBuilder views)
 {
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var language in site.Config.Languages)
         {
             var lang = language.Code;
-            var text = ThemeResources.Text(lang);
+            var text = site.Words[lang];
             var phrasesUrl = PreparationPages.PhrasesUrl(lang);
             var cardUrl = PreparationPages.CardUrl(lang);
 
@@ -51,9 +51,8 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
     }
 
     /// <summary>The two pages in the search index, so "话术", "phrase", "面谈卡" or "export" finds them.</summary>
-    public static IEnumerable<Search.SearchDocument> SearchDocuments(string lang, Func<string, string> route)
+    public static IEnumerable<Search.SearchDocument> SearchDocuments(UiText text, string lang, Func<string, string> route)
     {
-        var text = ThemeResources.Text(lang);
         var card = route(PreparationPages.CardUrl(lang));
         return
         [
@@ -82,7 +81,7 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
         {
             return [];
         }
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         return
         [
             .. content.Card.Select(source => new CardPartView(source.Part.Name, text["card." + source.Part.Name],

@@ -1,6 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Guide.Content;
 using Guide.Markdown;
 using Guide.Rendering;
@@ -26,43 +24,80 @@ public sealed record PrintAudience(string Slug, string TitleKey, string LabelKey
 /// new sheet, each page a chapter whose own headings sit one level below its title. Bodies come from the
 /// pages' own rendering; their ids get the chapter's prefix so every id is unique, links to a page (or
 /// heading) of the edition become links inside it, and other links are re-based on the edition's folder.
+/// The edition is written a chapter at a time as the pages are rendered (<see cref="PrintEditionFile"/>):
+/// <see cref="Opening"/>, then <see cref="Chapter"/> for each of <see cref="Pages"/> in order.
 /// </summary>
-public sealed class PrintEdition(Site site, ViewBuilder views)
+public sealed class PrintEdition
 {
-    private static readonly HtmlParser Parser = new();
+    private readonly Site _site;
+    private readonly ViewBuilder _views;
+    private readonly Dictionary<string, string> _chapters;
+    private readonly HashSet<PageDocument> _holds;
+    private readonly string _editionKey;
 
-    /// <summary>The edition's body HTML for <paramref name="audience"/> in <paramref name="lang"/>.</summary>
-    public string Body(string lang, PrintAudience audience, IReadOnlyDictionary<PageDocument, string> bodies)
+    public PrintEdition(Site site, ViewBuilder views, string lang, PrintAudience audience)
     {
-        var url = audience.Url(lang);
-        var text = ThemeResources.Text(lang);
-        var pages = site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience)).ToList();
-        var chapters = pages.ToDictionary(d => d.Page.Url, ChapterId, StringComparer.Ordinal);
+        (_site, _views, Lang, Audience) = (site, views, lang, audience);
+        Url = audience.Url(lang);
+        Pages = [.. site.ReadingOrder(lang).Where(d => audience.Includes(d.Page.Meta.Audience))];
+        _holds = [.. Pages];
+        _chapters = Pages.ToDictionary(d => d.Page.Url, ChapterId, StringComparer.Ordinal);
+        // A chapter reads its page's body, the edition's address and which pages are chapters of it.
+        _editionKey = BuildMemo.Key([Url, views.Href(Url, Url), .. _chapters.Select(c => c.Key + "=" + c.Value)]);
+    }
 
+    public string Lang { get; }
+
+    public PrintAudience Audience { get; }
+
+    public string Url { get; }
+
+    /// <summary>The edition's pages, in reading order.</summary>
+    public IReadOnlyList<PageDocument> Pages { get; }
+
+    public bool Holds(PageDocument document) => _holds.Contains(document);
+
+    /// <summary>The body HTML before the chapters: the other editions, the introduction and the contents.</summary>
+    public string Opening()
+    {
+        var text = _site.Words[Lang];
         var html = new StringBuilder();
         html.Append("<nav class=\"print-editions\" aria-label=\"").Append(Encode(text["printEditions"])).Append("\">");
         foreach (var other in PrintAudience.All)
         {
-            var current = other == audience ? " aria-current=\"page\"" : "";
-            html.Append("<a href=\"").Append(Encode(views.Href(url, other.Url(lang)))).Append('"').Append(current).Append('>')
+            var current = other == Audience ? " aria-current=\"page\"" : "";
+            html.Append("<a href=\"").Append(Encode(_views.Href(Url, other.Url(Lang)))).Append('"').Append(current).Append('>')
                 .Append(Encode(text[other.LabelKey])).Append("</a>");
         }
         html.Append("</nav>");
-        html.Append("<p>").Append(Encode(text[audience.IntroKey])).Append("</p>");
-        AppendContents(html, text, pages);
-        foreach (var document in pages)
+        html.Append("<p>").Append(Encode(text[Audience.IntroKey])).Append("</p>");
+        AppendContents(html, text, Pages);
+        return html.ToString();
+    }
+
+    /// <summary>What a chapter's content reads besides its page's body: the edition's address and which pages are chapters of it.</summary>
+    public string Key => _editionKey;
+
+    /// <summary>One page of the edition as its chapter, around its content (<see cref="PrintChapters"/>).</summary>
+    public string Chapter(PageDocument document, string content)
+    {
+        var html = new StringBuilder();
+        var part = document.Page.IsIndex && !document.Page.IsHome;
+        html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append('"');
+        if (document.Page.IsFallback)
         {
-            var part = document.Page.IsIndex && !document.Page.IsHome;
-            html.Append("<section class=\"print-chapter").Append(part ? " print-part" : "").Append("\" id=\"").Append(ChapterId(document)).Append("\">");
-            html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
-            html.Append(Chapter(bodies[document], document, url, chapters));
-            html.Append("</section>");
+            // Shown in place of a missing translation: its words are in the original's language.
+            html.Append(" lang=\"").Append(Encode(document.Page.ContentLang)).Append('"');
         }
+        html.Append('>');
+        html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
+        html.Append(content);
+        html.Append("</section>");
         return html.ToString();
     }
 
     /// <summary>The contents: root pages, then each part with its chapters under it.</summary>
-    private static void AppendContents(StringBuilder html, UiText text, List<PageDocument> pages)
+    private static void AppendContents(StringBuilder html, UiText text, IReadOnlyList<PageDocument> pages)
     {
         html.Append("<nav class=\"print-toc\" aria-labelledby=\"print-contents\"><h2 id=\"print-contents\">").Append(Encode(text["contents"])).Append("</h2><ol>");
         var inPart = false;
@@ -88,44 +123,11 @@ public sealed class PrintEdition(Site site, ViewBuilder views)
         html.Append(inPart ? "</ol></li></ol></nav>" : "</ol></nav>");
     }
 
-    private string Chapter(string body, PageDocument document, string editionUrl, Dictionary<string, string> chapters)
-    {
-        var container = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
-        container.InnerHtml = body;
-        var prefix = ChapterId(document) + "--";
-        foreach (var element in container.QuerySelectorAll("[id]").ToList())
-        {
-            element.Id = prefix + element.Id;
-        }
-        foreach (var link in container.QuerySelectorAll("a[href]"))
-        {
-            link.SetAttribute("href", Retarget(link.GetAttribute("href")!, document.Page.Url, editionUrl, prefix, chapters));
-        }
-        foreach (var image in container.QuerySelectorAll("[src]"))
-        {
-            var src = image.GetAttribute("src")!;
-            if (IsRelative(src))
-            {
-                image.SetAttribute("src", RelativeUrl.From(editionUrl, RelativeUrl.Below(document.Page.Url, src)));
-            }
-        }
-        // The chapter's title is an h2, so its own headings move one level down (h2 → h3 …).
-        foreach (var heading in container.QuerySelectorAll("h2, h3, h4, h5").Reverse().ToList())
-        {
-            var level = heading.LocalName[1] - '0';
-            var lower = container.Owner!.CreateElement("h" + (level + 1));
-            foreach (var attribute in heading.Attributes)
-            {
-                lower.SetAttribute(attribute.Name, attribute.Value);
-            }
-            lower.InnerHtml = heading.InnerHtml;
-            heading.Replace(lower);
-        }
-        return container.InnerHtml;
-    }
+    /// <summary>An image of a page's body, as seen from the edition's folder.</summary>
+    public string Rebase(string src, string pageUrl) => IsRelative(src) ? RelativeUrl.From(Url, RelativeUrl.Below(pageUrl, src)) : src;
 
     /// <summary>A link of a page's body, as seen from the edition: inside it when its target is in it.</summary>
-    private string Retarget(string href, string pageUrl, string editionUrl, string prefix, Dictionary<string, string> chapters)
+    public string Retarget(string href, string pageUrl, string prefix)
     {
         if (href.StartsWith('#'))
         {
@@ -140,11 +142,11 @@ public sealed class PrintEdition(Site site, ViewBuilder views)
         var (path, fragment) = hash < 0 ? (target, "") : (target[..hash], target[(hash + 1)..]);
         // Portable builds name index.html; the edition knows pages by their folder.
         var folder = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
-        if (chapters.TryGetValue(folder, out var chapter))
+        if (_chapters.TryGetValue(folder, out var chapter))
         {
             return "#" + (fragment.Length > 0 ? $"{chapter}--{fragment}" : chapter);
         }
-        return views.Href(editionUrl, target);
+        return _views.Href(Url, target);
     }
 
     private static bool IsRelative(string href) =>

@@ -17,14 +17,15 @@ public sealed record LoadedRehearsals(RehearsalCatalog Catalog, GuideLinks Links
 /// </summary>
 public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, ViewBuilder views)
 {
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var lang in Languages(site))
         {
             var indexUrl = RehearsalLink.IndexUrl(lang);
             var items = rehearsals.Catalog.All.Select(r => new RehearsalListItem(r, views.Href(indexUrl, PageUrl(r, lang)))).ToList();
-            var indexBody = component(typeof(RehearsalList), new() { ["Items"] = items, ["Lang"] = lang });
-            var indexView = views.ForRehearsals(indexUrl, lang, ThemeResources.Text(lang)["rehearsals"], indexBody, OtherLanguages(lang, _ => "rehearsals/"), null);
+            var ui = RehearsalUiText.From(site.Words[lang]);
+            var indexBody = component(typeof(RehearsalList), new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
+            var indexView = views.ForRehearsals(indexUrl, lang, site.Words[lang]["rehearsals"], indexBody, OtherLanguages(lang, _ => "rehearsals/"), null);
             files.Add(PageWriter.FileOf(indexUrl), layout(indexView));
 
             foreach (var rehearsal in rehearsals.Catalog.All)
@@ -37,6 +38,7 @@ public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, V
                     ["Rehearsal"] = rehearsal,
                     ["Lang"] = lang,
                     ["Link"] = (Func<GuideRef, RehearsalGuideLink?>)Link,
+                    ["Ui"] = ui,
                 });
                 var languages = OtherLanguages(lang, _ => $"rehearsals/{rehearsal.Id}/");
                 var view = views.ForRehearsals(url, lang, rehearsal.Title.Get(lang), body, languages, indexUrl) with { Summary = rehearsal.Summary.Get(lang) };
@@ -51,22 +53,19 @@ public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, V
     /// rehearsal ranks with a page's later sections and does not push the pages that explain a worry out
     /// of the first results for it.
     /// </summary>
-    public static IEnumerable<Search.SearchDocument> SearchDocuments(RehearsalCatalog catalog, string lang, Func<string, string> route) =>
-        WorksheetLanguages.All.Contains(lang)
-            ? catalog.All.Select(r => new Search.SearchDocument(
-                route(PageUrl(r, lang)),
-                r.Title.Get(lang),
-                ThemeResources.Text(lang)["rehearsals"],
-                r.Summary.Get(lang),
-                r.Situation.Get(lang))
-            { Tags = RehearsalUiText.For(lang).SearchTags })
-            : [];
+    public static IEnumerable<Search.SearchDocument> SearchDocuments(RehearsalCatalog catalog, string lang, UiText text, Func<string, string> route) =>
+        catalog.All.Select(r => new Search.SearchDocument(
+            route(PageUrl(r, lang)),
+            r.Title.Get(lang),
+            text["rehearsals"],
+            r.Summary.Get(lang),
+            r.Situation.Get(lang))
+        { Tags = text.List("rehearsal.searchTags") });
 
     private static string PageUrl(Rehearsal rehearsal, string lang) => RehearsalLink.Of(rehearsal).Url(lang);
 
-    /// <summary>The site's languages that rehearsals are written in.</summary>
-    private static IEnumerable<string> Languages(Site site) =>
-        site.Config.Languages.Select(l => l.Code).Where(WorksheetLanguages.All.Contains);
+    /// <summary>The site's languages: rehearsals are written in every one of them.</summary>
+    private static IEnumerable<string> Languages(Site site) => site.Config.Languages.Select(l => l.Code);
 
     private List<LanguageLink> OtherLanguages(string lang, Func<string, string> pathIn) =>
         views.PairedLanguages(lang, pathIn, Languages(site).Contains);

@@ -10,8 +10,8 @@ namespace Guide.Building;
 
 /// <summary>
 /// Splits a page at its h2/h3 headings into search documents, so a result can link straight to the
-/// section that answers the reader's question. Works on the page's syntax tree (already rewritten),
-/// which is several times cheaper than parsing the rendered HTML again.
+/// section that answers the reader's question. Works on the page's syntax tree as parsed (a callout's label
+/// is only in the HTML), which is several times cheaper than parsing the rendered HTML again.
 /// </summary>
 public static class SearchSections
 {
@@ -30,7 +30,7 @@ public static class SearchSections
 
         foreach (var block in document.Syntax)
         {
-            if (block is HeadingBlock { Level: 2 or 3 } h && h.GetAttributes().Id is { Length: > 0 } id)
+            if (block is HeadingBlock { Level: 2 or 3 } h && h.TryGetAttributes()?.Id is { Length: > 0 } id)
             {
                 if (text.GetStringBuilder().Length > 0 || anchor.Length == 0)
                 {
@@ -41,15 +41,18 @@ public static class SearchSections
                 text.GetStringBuilder().Clear();
                 continue;
             }
-            // A callout's first paragraph is its label ("What you can say"): on every page, so only noise.
-            var parts = block is Markdig.Extensions.CustomContainers.CustomContainer callout
-                ? callout.Where(b => b.GetAttributes().Classes?.Contains(Callouts.LabelClass) != true)
-                : [block];
-            foreach (var part in parts)
+            if (block is Markdig.Extensions.CustomContainers.CustomContainer callout)
             {
-                plain.Render(part);
-                text.Write('\n');
+                // A callout's blocks one by one, as they were read when its label sat among them.
+                foreach (var part in callout)
+                {
+                    plain.Render(part);
+                    text.Write('\n');
+                }
+                continue;
             }
+            plain.Render(block);
+            text.Write('\n');
         }
         Flush();
         return sections;

@@ -1,4 +1,3 @@
-using WorksheetCodes = Guide.Worksheets.DiagnosticCodes;
 
 namespace Guide.Building;
 
@@ -9,7 +8,7 @@ public static class WorksheetFiles
     {
         foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Error(DisplayPath.Of(file), 0, 0, WorksheetCodes.BadId,
+            diagnostics.Add(Diagnostic.Error(DisplayPath.Of(file), 0, 0, DiagnosticCodes.BadId,
                 $"worksheet definitions are read only from files ending in .yml; rename it to {Path.GetFileNameWithoutExtension(file)}.yml"));
         }
     }

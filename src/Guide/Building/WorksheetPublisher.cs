@@ -5,7 +5,6 @@ using Guide.Theme.Model;
 using Guide.Theme.Worksheets;
 using Guide.Worksheets;
 using Guide.Worksheets.Filling;
-using WorksheetText = Guide.Worksheets.LocalizedText;
 
 namespace Guide.Building;
 
@@ -18,30 +17,32 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
     public static string IndexUrl(string lang) => $"{lang}/worksheets/";
 
     /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
-    public void WritePages(OutputFiles files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
     {
         foreach (var lang in Languages())
         {
-            var text = ThemeResources.Text(lang);
+            var text = site.Words[lang];
             var indexUrl = IndexUrl(lang);
             var items = catalog.All.Select(w => new WorksheetListItem(w, views.Href(indexUrl, PageUrl(w, lang)), PdfHref(indexUrl, w, WorksheetEdition.For(lang)) ?? "")).ToList();
-            var indexBody = component(typeof(WorksheetList), new() { ["Items"] = items, ["Lang"] = lang });
+            var ui = WorksheetUiText.From(text);
+            var indexBody = component(typeof(WorksheetList), new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
             var indexView = views.ForWorksheets(indexUrl, lang, text["worksheets"], indexBody, OtherLanguages(lang, _ => "worksheets/"), null);
             files.Add(PageWriter.FileOf(indexUrl), layout(indexView));
 
             foreach (var worksheet in catalog.All)
             {
                 var url = PageUrl(worksheet, lang);
-                var bilingual = site.Config.Worksheets.Bilingual ? PdfHref(url, worksheet, WorksheetEdition.Bilingual) : null;
+                var bilingual = BilingualEdition(site) is { } edition ? PdfHref(url, worksheet, edition) : null;
                 var body = component(typeof(WorksheetPage), new()
                 {
                     ["Worksheet"] = worksheet,
                     ["Lang"] = lang,
                     ["PdfHref"] = PdfHref(url, worksheet, WorksheetEdition.For(lang)),
                     ["BilingualPdfHref"] = bilingual,
+                    ["Ui"] = ui,
                     ["Fill"] = options.Worksheets
                         ? new FillView(views.Href(url, FillScript.PathOf(worksheet, WorksheetEdition.For(lang))), FillScript.Key(worksheet, WorksheetEdition.For(lang)),
-                            ThemeResources.Text(lang), views.Href(url, PreparationPages.CardUrl(lang)) + "#device")
+                            text, views.Href(url, PreparationPages.CardUrl(lang)) + "#device")
                         : null,
                 });
                 var title = $"{worksheet.Id} {worksheet.Title.Get(lang)}";
@@ -53,14 +54,12 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
 
     /// <summary>Search documents for the worksheet pages, so "三三自评" or "meeting record" finds the form.</summary>
     public static IEnumerable<Search.SearchDocument> SearchDocuments(WorksheetCatalog catalog, string lang, Func<string, string> route) =>
-        WorksheetLanguages.All.Contains(lang)
-            ? catalog.All.Select(w => new Search.SearchDocument(
-                route(PageUrl(w, lang)),
-                $"{w.Id} {w.Title.Get(lang)}",
-                $"{w.Id} {w.Title.Get(lang)}",
-                w.Purpose.Get(lang),
-                string.Join("\n", new[] { w.Purpose.Get(lang), w.WhenToUse.Get(lang) }.Concat(w.Steps.Select(s => s.Get(lang))))))
-            : [];
+        catalog.All.Select(w => new Search.SearchDocument(
+            route(PageUrl(w, lang)),
+            $"{w.Id} {w.Title.Get(lang)}",
+            $"{w.Id} {w.Title.Get(lang)}",
+            w.Purpose.Get(lang),
+            string.Join("\n", new[] { w.Purpose.Get(lang), w.WhenToUse.Get(lang) }.Concat(w.Steps.Select(s => s.Get(lang))))));
 
     private static string PageUrl(Worksheet worksheet, string lang) => $"{lang}/worksheets/{worksheet.Slug}/";
 
@@ -73,9 +72,14 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
 
     private IEnumerable<string> Languages() => Languages(site);
 
-    /// <summary>The site's languages that worksheets are written in.</summary>
-    internal static IEnumerable<string> Languages(Site site) =>
-        site.Config.Languages.Select(l => l.Code).Where(WorksheetLanguages.All.Contains);
+    /// <summary>The edition with the site's first two languages on one form, when site.yml asks for it.</summary>
+    internal static WorksheetEdition? BilingualEdition(Site site) =>
+        site.Config.Worksheets.Bilingual && site.Config.Languages is [var first, var second, ..]
+            ? WorksheetEdition.Bilingual(first.Code, second.Code)
+            : null;
+
+    /// <summary>The site's languages: worksheets are written in every one of them.</summary>
+    internal static IEnumerable<string> Languages(Site site) => site.Config.Languages.Select(l => l.Code);
 
     private List<LanguageLink> OtherLanguages(string lang, Func<string, string> pathIn) =>
         views.PairedLanguages(lang, pathIn, Languages().Contains);

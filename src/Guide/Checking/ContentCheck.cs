@@ -20,7 +20,7 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 /// </summary>
 public static class ContentCheck
 {
-    private const string FontNotFound = Guide.Worksheets.DiagnosticCodes.FontNotFound;
+    private const string FontNotFound = DiagnosticCodes.FontNotFound;
 
     public static CheckReport Run(BuildOptions options, bool strict)
     {

@@ -22,19 +22,23 @@ public static class TermsFile
             return TermList.None;
         }
         var display = DisplayPath.Of(path);
-        var found = new List<Diagnostic>();
         if (InputFile.ReadText(path, inputDir, display, diagnostics) is not { } text)
         {
             return new TermList(display, []);
         }
-        var terms = Read(display, text, found);
-        // MappingReader reports value problems as front-matter problems; here they are this file's.
-        diagnostics.AddRange(found.Select(d => d.Code == DiagnosticCodes.InvalidFrontMatter ? d with { Code = DiagnosticCodes.InvalidTermsFile } : d));
-        return found.Any(d => d.IsError) ? new TermList(display, []) : new TermList(display, terms);
+        var reader = new YamlReader(display, diagnostics.Add, YamlRules.Settings(DiagnosticCodes.InvalidTermsFile));
+        var terms = Read(reader, text);
+        return reader.Failed ? new TermList(display, []) : new TermList(display, terms);
     }
 
-    private static List<Term> Read(string display, string text, List<Diagnostic> found)
+    private static List<Term> Read(YamlReader reader, string text)
     {
+        // Deep nesting would overflow the stack while the tree is built, and an alias without its anchor throws.
+        if (YamlNesting.Check(text) is { } shape)
+        {
+            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidTermsFile, $"{Name} is {shape.Message}");
+            return [];
+        }
         YamlNode? root;
         try
         {
@@ -44,58 +48,50 @@ public static class TermsFile
         }
         catch (YamlException e)
         {
-            var (line, col) = YamlPosition.InFile(e.Start, 1);
-            found.Add(Error(display, line, col, $"{Name} is not valid YAML: {FrontMatterParser.YamlMessage(e)}"));
+            reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.InvalidTermsFile, $"{Name} is not valid YAML: {FrontMatterParser.YamlMessage(e)}");
             return [];
         }
         catch (InvalidOperationException)
         {
-            found.Add(Error(display, 1, 1, $"{Name} is not valid YAML: check for an unclosed [ ], {{ }} or quote"));
+            reader.Error(1, 1, DiagnosticCodes.InvalidTermsFile, $"{Name} is not valid YAML: check for an unclosed [ ], {{ }} or quote");
             return [];
         }
 
-        if (root is not YamlMappingNode map || new MappingReader(display, map, 1, found) is not { } reader
-            || reader.Node("terms") is not YamlSequenceNode list)
+        if (root is not YamlMappingNode map || reader.Get(map, "terms") is not YamlSequenceNode list)
         {
-            found.Add(Error(display, 1, 1, $"{Name} should start with 'terms:' followed by a list of entries ('- preferred: …')"));
+            reader.Error(1, 1, DiagnosticCodes.InvalidTermsFile, $"{Name} should start with 'terms:' followed by a list of entries ('- preferred: …')");
             return [];
         }
-        reader.ReportUnknownKeys(["terms"]);
-        return [.. list.Children.Select(entry => ReadTerm(display, entry, found)).OfType<Term>()];
+        reader.CheckKeys(map, Name, "terms");
+        return [.. list.Children.Select(entry => ReadTerm(reader, entry)).OfType<Term>()];
     }
 
-    private static Term? ReadTerm(string display, YamlNode node, List<Diagnostic> found)
+    private static Term? ReadTerm(YamlReader reader, YamlNode node)
     {
-        var (line, col) = YamlPosition.InFile(node.Start, 1);
         if (node is not YamlMappingNode entry)
         {
-            found.Add(Error(display, line, col, "each entry needs 'preferred:' and 'avoid:', e.g. '- { preferred: 上级, avoid: [经理], audience: employee }'"));
+            reader.Error(node, DiagnosticCodes.InvalidTermsFile, "each entry needs 'preferred:' and 'avoid:', e.g. '- { preferred: 上级, avoid: [经理], audience: employee }'");
             return null;
         }
-        var reader = new MappingReader(display, entry, 1, found);
-        reader.ReportUnknownKeys(KnownKeys);
-        var preferred = reader.String("preferred")?.Trim();
-        var avoid = reader.List("avoid").Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
-        var audience = reader.Enum("audience", Audience.All);
+        reader.CheckKeys(entry, "an entry", KnownKeys);
+        var preferred = reader.String(entry, "preferred")?.Trim();
+        var avoid = reader.Texts(entry, "avoid").Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+        var audience = reader.Enum(entry, "audience", Audience.All);
         if (string.IsNullOrEmpty(preferred))
         {
-            found.Add(Error(display, line, col, "this entry has no 'preferred:' word; write the word the guide should use"));
+            reader.Error(entry, DiagnosticCodes.InvalidTermsFile, "this entry has no 'preferred:' word; write the word the guide should use");
             return null;
         }
         if (avoid.Count == 0)
         {
-            found.Add(Error(display, line, col, $"the entry for '{preferred}' has no 'avoid:' list; write the variants to replace, e.g. avoid: [经理, 领导]"));
+            reader.Error(entry, DiagnosticCodes.InvalidTermsFile, $"the entry for '{preferred}' has no 'avoid:' list; write the variants to replace, e.g. avoid: [经理, 领导]");
             return null;
         }
         if (avoid.FirstOrDefault(a => a == preferred) is { } same)
         {
-            var (l, c) = reader.Position(reader.Node("avoid")!);
-            found.Add(Error(display, l, c, $"'{same}' is both preferred and avoided; remove it from 'avoid'"));
+            reader.Error(reader.Get(entry, "avoid")!, DiagnosticCodes.InvalidTermsFile, $"'{same}' is both preferred and avoided; remove it from 'avoid'");
             return null;
         }
-        return new Term(preferred, avoid, audience, reader.List("allow"), reader.String("note"), line);
+        return new Term(preferred, avoid, audience, reader.Texts(entry, "allow"), reader.String(entry, "note"), reader.Position(entry).Line);
     }
-
-    private static Diagnostic Error(string path, int line, int column, string message) =>
-        Diagnostic.Error(path, line, column, DiagnosticCodes.InvalidTermsFile, message);
 }

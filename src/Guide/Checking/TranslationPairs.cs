@@ -11,16 +11,19 @@ public static class TranslationPairs
 {
     public static IEnumerable<Diagnostic> Check(Site site)
     {
-        foreach (var document in site.Documents)
+        foreach (var document in site.Documents.Where(d => !d.Page.IsFallback))
         {
             var page = document.Page;
             foreach (var language in site.Config.Languages.Where(l => l.Code != page.Lang))
             {
                 var translation = site.Translation(page, language.Code);
-                if (translation is null)
+                if (translation is null || translation.Page.IsFallback)
                 {
+                    var shown = translation?.Page.Original == page
+                        ? $"; until then the {language.Label} site shows this page with a notice"
+                        : "";
                     yield return Diagnostic.Warning(page.SourcePath, 1, 1, DiagnosticCodes.MissingTranslation,
-                        $"this page has no {language.Label} translation; create {Sibling(page, language.Code)} (the same path in every language makes a pair)");
+                        $"this page has no {language.Label} translation{shown}; create {Sibling(page, language.Code)} (the same path in every language makes a pair)");
                     continue;
                 }
                 // Each difference is reported once, on the page of the first language.

@@ -4,7 +4,7 @@ using Guide.Markdown;
 namespace Guide.Checking;
 
 /// <summary>
-/// The wording rules of <c>check</c>: Chinese quotation marks on Chinese pages (GUIDE054), worksheet
+/// The wording rules of <c>check</c>: each language's own quotation marks on its pages (GUIDE054), worksheet
 /// links named by the worksheet's title (GUIDE055) and the terms of <c>input/terms.yml</c> (GUIDE056).
 /// They are warnings, so a preview still builds; <c>check --strict</c> makes them errors, and the test suite
 /// runs it on the real guide, so a pull request that brings one back fails.
@@ -12,13 +12,11 @@ namespace Guide.Checking;
 public static class Wording
 {
     public static IEnumerable<Diagnostic> Check(Site site, TermList terms) =>
-        site.Documents.AsParallel().AsOrdered().SelectMany(document =>
+        site.Documents.Where(d => !d.Page.IsFallback).AsParallel().AsOrdered().SelectMany(document =>
         {
-            // The build has rewritten this page's links to addresses; GUIDE055 needs them as written.
-            var asWritten = PageDocument.Parse(document.Page);
-            var text = PageText.Of(asWritten).ToList();
-            return StraightQuotes.Check(document.Page, text)
-                .Concat(WorksheetLinkNames.Check(asWritten, site.Worksheets))
+            var text = PageText.Of(document).ToList();
+            return StraightQuotes.Check(document.Page, text, site.Words[document.Page.Lang])
+                .Concat(WorksheetLinkNames.Check(document, site.Worksheets))
                 .Concat(AvoidedTerms.Check(document.Page, text, terms))
                 .ToList();
         }).ToList();

@@ -12,17 +12,16 @@ namespace Guide.Checking;
 /// </summary>
 public static class WorksheetLinkNames
 {
-    /// <param name="document">The page as parsed, before its links were rewritten to addresses.</param>
     public static IEnumerable<Diagnostic> Check(PageDocument document, IReadOnlyList<WorksheetLink> worksheets)
     {
         var page = document.Page;
         foreach (var link in document.Syntax.Descendants<LinkInline>())
         {
-            if (link.IsImage || link.Url is not { } url || !url.StartsWith(LinkRewriter.WorksheetScheme, StringComparison.OrdinalIgnoreCase))
+            if (link.IsImage || link.Url is not { } url || !url.StartsWith(LinkResolver.WorksheetScheme, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
-            var id = url[LinkRewriter.WorksheetScheme.Length..];
+            var id = url[LinkResolver.WorksheetScheme.Length..];
             // An unknown id is GUIDE010's business.
             if (worksheets.FirstOrDefault(w => string.Equals(w.Id, id, StringComparison.OrdinalIgnoreCase)) is not { } worksheet
                 || !worksheet.Title.Has(page.Lang))

@@ -46,11 +46,7 @@ public static class BuildCommand
         }
         var reporter = new ConsoleReporter();
         var clock = Stopwatch.StartNew();
-        var result = reporter.Run("Building", progress =>
-        {
-            var built = new SiteBuilder(options, progress).Build();
-            return built.Succeeded ? Publisher.Write(options, built, progress) : built;
-        });
+        var result = reporter.Run("Building", progress => Publisher.Build(options, progress));
         ConsoleReporter.Problems(result.Diagnostics);
         if (!result.Succeeded)
         {
@@ -60,7 +56,7 @@ public static class BuildCommand
         }
         var pages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var ms = clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture);
-        reporter.Line($"built {pages} pages, {result.Files!.Count} files in {ms} ms → {DisplayPath.Of(options.OutputDir)}");
+        reporter.Line($"built {pages} pages, {result.FileCount} files in {ms} ms → {DisplayPath.Of(options.OutputDir)}");
         reporter.Line("phases: " + string.Join(", ", result.Phases.Select(p => $"{p.Phase} {p.Time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
         if (options.ZipPath is { } zipPath)
         {

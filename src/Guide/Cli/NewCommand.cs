@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Guide.Building;
 using Guide.Content;
+using Guide.Theme.Model;
 using Guide.Worksheets;
 
 namespace Guide.Cli;
@@ -64,21 +65,22 @@ public static partial class NewCommand
         var order = (siblings.Select(m => m.Order).DefaultIfEmpty(0).Max() / 10 + 1) * 10;
         var sectionIndex = FrontMatters(Path.Combine(inputDir, config.DefaultLanguage.Code, section), indexes: true).FirstOrDefault();
         var audience = (sectionIndex?.Audience ?? Audience.All).ToString().ToLowerInvariant();
+        var words = ThemeWords.For([.. config.Languages.Select(l => l.Code)]);
         foreach (var (lang, file) in files)
         {
-            var chinese = lang.StartsWith("zh", StringComparison.Ordinal);
+            var text = words[lang];
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, $"""
                 ---
-                title: {(chinese ? "新页面标题" : "New page title")}
-                summary: {(chinese ? "一两句话，用在列表和搜索结果里。" : "One or two sentences, shown in lists and search results.")}
+                title: {text["skeleton.page.title"]}
+                summary: {text["skeleton.page.summary"]}
                 order: {order.ToString(CultureInfo.InvariantCulture)}
                 audience: {audience}  # employee | manager | all
                 tags: []
                 topics: []
                 ---
 
-                {(chinese ? "在这里写正文。" : "Write the page here.")}
+                {text["skeleton.page.body"]}
 
                 """.Replace("\r\n", "\n"));
             Console.WriteLine($"created {DisplayPath.Of(file)}");
@@ -89,6 +91,11 @@ public static partial class NewCommand
 
     public static int Worksheet(BuildOptions options, string id, string name)
     {
+        if (Languages(options.InputDir) is not { } languages)
+        {
+            return Fail($"{options.InputDir} is not a guide's input folder (no site.yml); pass --input");
+        }
+        var words = ThemeWords.For(languages);
         var folder = options.ResolvedWorksheetsDir;
         id = id.ToUpperInvariant();
         if (!Slug().IsMatch(name))
@@ -97,10 +104,11 @@ public static partial class NewCommand
         }
         var existing = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).ToList() : [];
         var file = Path.Combine(folder, $"{id.ToLowerInvariant()}-{name}.yml");
-        var text = $"# {id} · 新表格 / New worksheet\n" + SchemaComment(existing, folder) + Skeleton(id);
+        var title = string.Join(" / ", languages.Select(l => words[l]["skeleton.worksheet.title"]).Distinct());
+        var text = $"# {id} · {title}\n" + SchemaComment(existing, folder, languages, words) + Skeleton(id, languages, words);
         // Asked of the parser itself, so 'new' never writes a definition that 'check' would then refuse.
         var problems = new DiagnosticBag();
-        WorksheetCatalog.Parse(file, text, problems);
+        WorksheetCatalog.Parse(file, text, languages, problems);
         if (problems.Sorted().FirstOrDefault(d => d.IsError) is { } problem)
         {
             return Fail($"'{id}' and '{name}' do not make a worksheet the build accepts: {problem.Message}");
@@ -116,12 +124,16 @@ public static partial class NewCommand
         Directory.CreateDirectory(folder);
         File.WriteAllText(file, text);
         Console.WriteLine($"created {DisplayPath.Of(file)}");
-        Console.WriteLine("Fill in the texts in both languages and add fields, then run 'guide check'.");
+        Console.WriteLine("Fill in the texts in every language and add fields, then run 'guide check'.");
         return 0;
     }
 
     public static int Rehearsal(BuildOptions options, string id, string audience)
     {
+        if (Languages(options.InputDir) is not { } languages)
+        {
+            return Fail($"{options.InputDir} is not a guide's input folder (no site.yml); pass --input");
+        }
         if (!Slug().IsMatch(id) || !char.IsAsciiLetterLower(id[0]))
         {
             return Fail($"'{id}' should be lowercase letters, digits and hyphens, starting with a letter, e.g. asked-to-sign");
@@ -137,14 +149,15 @@ public static partial class NewCommand
         }
         Directory.CreateDirectory(options.ResolvedRehearsalsDir);
         // The home page exists in every language, so the skeleton's links resolve until real ones are written.
-        File.WriteAllText(file, Rehearsals.RehearsalSkeleton.For(id, who, "index.md"));
+        var words = ThemeWords.For(languages);
+        File.WriteAllText(file, Rehearsals.RehearsalSkeleton.For(id, who, "index.md", languages, (lang, key) => words[lang][key]));
         Console.WriteLine($"created {DisplayPath.Of(file)}");
-        Console.WriteLine($"Write the conversation in both languages, link pages to it with [练一练](rehearsal:{id}), then run 'guide check'.");
+        Console.WriteLine($"Write the conversation in every language, link pages to it with [ … ](rehearsal:{id}), then run 'guide check'.");
         return 0;
     }
 
     /// <summary>The schema explanation at the top of the existing definitions, so every file carries the same guide to its format.</summary>
-    private static string SchemaComment(IReadOnlyList<string> definitions, string folder)
+    private static string SchemaComment(IReadOnlyList<string> definitions, string folder, IReadOnlyList<string> languages, ThemeWords words)
     {
         foreach (var file in definitions)
         {
@@ -154,47 +167,52 @@ public static partial class NewCommand
                 return string.Join('\n', comment) + "\n\n";
             }
         }
-        return "# Every text is written in both languages: {zh-CN: 中文, en: English}. See the other definitions for every kind of field.\n\n";
+        var example = "{" + string.Join(", ", languages.Select(l => $"{l}: {words[l]["skeleton.languageName"]}")) + "}";
+        return $"# Every text is written in every language of the site: {example}. See the other definitions for every kind of field.\n\n";
     }
 
-    private static string Skeleton(string id) => $$"""
-        id: {{id}}
-        title: {zh-CN: 新表格, en: New worksheet}
-        purpose:
-          zh-CN: 这张表帮读者做什么。
-          en: What this sheet helps the reader do.
-        when:
-          zh-CN: 什么时候填写。
-          en: When to fill it in.
-        steps:
-          - zh-CN: 第一步怎么填。
-            en: How to fill in the first part.
-        intro:
-          zh-CN: 印在表格标题下面的一句话。
-          en: One sentence printed under the title of the form.
+    private static string Skeleton(string id, IReadOnlyList<string> languages, ThemeWords words)
+    {
+        string Flow(string key) => "{" + string.Join(", ", languages.Select(l => $"{l}: {words[l]["skeleton.worksheet." + key]}")) + "}";
+        string Block(string key, string indent, string first = "") =>
+            string.Concat(languages.Select((l, i) => $"\n{(i == 0 ? first : indent)}{l}: {words[l]["skeleton.worksheet." + key]}"));
+        return $$"""
+            id: {{id}}
+            title: {{Flow("title")}}
+            purpose:{{Block("purpose", "  ", "  ")}}
+            when:{{Block("when", "  ", "  ")}}
+            steps:{{Block("step", "    ", "  - ")}}
+            intro:{{Block("intro", "  ", "  ")}}
 
-        sections:
-          - heading: {zh-CN: 基本信息, en: About you}
-            two_columns: true
-            fields:
-              - id: name
-                kind: text
-                label: {zh-CN: 姓名, en: Name}
-                help: {zh-CN: 填写你的姓名。, en: Your name.}
-              - id: date
-                kind: text
-                label: {zh-CN: 填写日期, en: Date}
-                help: {zh-CN: 今天的日期。, en: Today's date.}
+            sections:
+              - heading: {{Flow("aboutYou")}}
+                two_columns: true
+                fields:
+                  - id: name
+                    kind: text
+                    label: {{Flow("name")}}
+                    help: {{Flow("nameHelp")}}
+                  - id: date
+                    kind: text
+                    label: {{Flow("date")}}
+                    help: {{Flow("dateHelp")}}
 
-          - heading: {zh-CN: 一、第一部分, en: 1. The first part}
-            fields:
-              - id: notes
-                kind: lines
-                lines: 4
-                label: {zh-CN: 要写的内容, en: What to write}
-                help: {zh-CN: 一句提示，鼠标停在这一栏上时显示。, en: A hint shown when the pointer rests on the field.}
+              - heading: {{Flow("part")}}
+                fields:
+                  - id: notes
+                    kind: lines
+                    lines: 4
+                    label: {{Flow("notes")}}
+                    help: {{Flow("notesHelp")}}
 
-        """.Replace("\r\n", "\n");
+            """.Replace("\r\n", "\n");
+    }
+
+    /// <summary>The languages of the guide's site.yml, default first, or null when there is none to read.</summary>
+    private static IReadOnlyList<string>? Languages(string inputDir) =>
+        Directory.Exists(inputDir) && SiteConfigLoader.Load(inputDir, new DiagnosticBag()) is { } config
+            ? [.. config.Languages.Select(l => l.Code)]
+            : null;
 
     private static IEnumerable<string> Folders(string languageRoot) =>
         Directory.Exists(languageRoot) ? Directory.GetDirectories(languageRoot).Select(Path.GetFileName).OfType<string>() : [];

@@ -19,7 +19,7 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0 picks a free one).", DefaultValueFactory = _ => 8000 };
         var host = new Option<string>("--host") { Description = "The address to listen on. The default keeps the preview on this computer; 0.0.0.0 shows it to your network.", DefaultValueFactory = _ => "127.0.0.1" };
         var font = new Option<string?>("--font") { Description = "A TrueType (.ttf/.ttc) CJK font for the PDFs." };
-        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (faster rebuilds)." };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the worksheet PDFs (a save remakes only the PDFs it changed, so this mostly speeds up the first build)." };
         var command = new Command("serve", "Preview the guide in a browser; pages reload when a source file is saved.") { input, worksheets, rehearsals, port, host, font, noPdf };
         command.SetAction((parse, cancel) => Run(
             new ServeOptions(
@@ -64,10 +64,6 @@ public static class ServeCommand
         {
             log.WriteLine($"serving {server.Url} (Ctrl+C to stop)");
             log.WriteLine($"watching {string.Join(", ", server.Watched.Select(DisplayPath.Of))}");
-            if (options.Build.Worksheets)
-            {
-                log.WriteLine("note: the worksheet PDFs are made again on every save; --no-pdf makes reloads faster while you edit pages");
-            }
             if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
             {
                 log.WriteLine($"note: listening on {options.Host}, so other computers on the network can open this preview");

@@ -14,7 +14,7 @@ public static class UnexpectedFailure
         var (path, cause) = FileProcessingException.Explain(e);
         var what = $"{cause.GetType().Name}: {cause.Message}".ReplaceLineEndings(" ");
         var where = path is null ? "" : $"{path}:1:1: ";
-        error.WriteLine($"{where}error {InputCodes.Unexpected}: the generator failed unexpectedly{(path is null ? "" : " while working on this file")} ({what}); " +
+        error.WriteLine($"{where}error {DiagnosticCodes.Unexpected}: the generator failed unexpectedly{(path is null ? "" : " while working on this file")} ({what}); " +
             "this is a bug in the generator, not a mistake in your files: please report it with this line");
         return ExitCode;
     }

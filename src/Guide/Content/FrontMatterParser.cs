@@ -40,10 +40,12 @@ public static class FrontMatterParser
 
     private static FrontMatter? ReadMeta(string path, string yaml, List<Diagnostic> diagnostics)
     {
+        // The YAML text starts on line 2 of the page, below the opening '---'.
+        var reader = new YamlReader(path, diagnostics.Add, YamlRules.Settings(DiagnosticCodes.InvalidFrontMatter), firstLine: 2);
         if (YamlNesting.Check(yaml) is { } shape)
         {
-            diagnostics.Add(Diagnostic.Error(path, shape.Line + 1, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
-                $"the front matter is {shape.Message}"));
+            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
+                $"the front matter is {shape.Message}");
             return null;
         }
         YamlMappingNode map;
@@ -61,9 +63,7 @@ public static class FrontMatterParser
         }
         catch (YamlException e)
         {
-            var (line, col) = YamlPosition.InFile(e.Start, 2);
-            diagnostics.Add(Diagnostic.Error(path, line, col, DiagnosticCodes.InvalidFrontMatter,
-                $"the front matter is not valid YAML: {YamlMessage(e)}"));
+            reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.InvalidFrontMatter, $"the front matter is not valid YAML: {YamlMessage(e)}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -74,8 +74,7 @@ public static class FrontMatterParser
             return null;
         }
 
-        var reader = new MappingReader(path, map, 2, diagnostics);
-        var title = reader.String("title");
+        var title = reader.String(map, "title");
         if (string.IsNullOrWhiteSpace(title))
         {
             diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.MissingTitle,
@@ -84,15 +83,15 @@ public static class FrontMatterParser
 
         var meta = new FrontMatter(
             Title: title ?? "",
-            Summary: reader.String("summary"),
-            Order: reader.Int("order") ?? 0,
-            Audience: reader.Enum("audience", Audience.All),
-            Tags: reader.List("tags"),
-            Topics: reader.List("topics"))
+            Summary: reader.String(map, "summary"),
+            Order: reader.Int(map, "order") ?? 0,
+            Audience: reader.Enum(map, "audience", Audience.All),
+            Tags: reader.Texts(map, "tags"),
+            Topics: reader.Texts(map, "topics"))
         {
-            Situations = Situation.ReadAll(reader),
+            Situations = Situation.ReadAll(reader, map),
         };
-        reader.ReportUnknownKeys(FrontMatter.KnownKeys);
+        reader.CheckKeys(map, "the front matter", FrontMatter.KnownKeys);
         return string.IsNullOrWhiteSpace(title) ? null : meta;
     }
 

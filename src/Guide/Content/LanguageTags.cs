@@ -17,7 +17,7 @@ public static partial class LanguageTags
     {
         if (!WellFormed().IsMatch(code))
         {
-            return $"'{code}' is not a BCP 47 language code; write one such as zh-CN, en or zh-Hant-TW (letters, digits and '-')";
+            return $"'{code}' is not a BCP 47 language code; write a language, then optionally a script and a region, joined by '-' (letters and digits only)";
         }
         return Reserved.Contains(code, StringComparer.OrdinalIgnoreCase)
             ? $"'{code}' is the name of the guide's {code}/ folder and cannot be a language"

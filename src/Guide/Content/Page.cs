@@ -20,6 +20,21 @@ public sealed record Page(
     string Body,
     int BodyLine)
 {
+    /// <summary>
+    /// For a page missing in <see cref="Lang"/>, the page of another language whose content is shown in its
+    /// place (the default language's, when it has the page); null for a page an editor wrote.
+    /// </summary>
+    public Page? Original { get; init; }
+
+    /// <summary>True for a page built from another language's because its translation is missing.</summary>
+    public bool IsFallback => Original is not null;
+
+    /// <summary>The language the body is written in: <see cref="Lang"/>, or the original's for a fallback.</summary>
+    public string ContentLang => Original?.Lang ?? Lang;
+
+    /// <summary>The same page shown in <paramref name="lang"/>, where it has no translation yet.</summary>
+    public Page FallbackIn(string lang) => this with { Lang = lang, Original = this };
+
     /// <summary>The section folder (<c>before</c>), or empty for pages at the language root.</summary>
     public string Section => RelativePath.Contains('/') ? RelativePath[..RelativePath.IndexOf('/')] : "";
 

@@ -43,7 +43,7 @@ public static class PublishedFiles
             }
             if (!IsAllowed(file.RelativePath))
             {
-                diagnostics.Add(Diagnostic.Error(file.Display, 0, 0, DiagnosticCodes.FileTypeNotPublished, Refusal(file.RelativePath)));
+                diagnostics.Add(Diagnostic.Error(file.Display, 0, 0, DiagnosticCodes.FileTypeNotPublished, Refusal(file.RelativePath, config.Languages)));
                 continue;
             }
             if (file.RelativePath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) && !SvgRules.Check(file, diagnostics))
@@ -55,14 +55,15 @@ public static class PublishedFiles
         return published;
     }
 
-    private static string Refusal(string relative)
+    private static string Refusal(string relative, IReadOnlyList<Language> languages)
     {
         var name = Path.GetFileName(relative);
         var allowed = string.Join(" ", Allowed);
         return name switch
         {
             "site.yaml" => "the settings file is read only as site.yml; rename it",
-            _ when relative.EndsWith(".md", StringComparison.Ordinal) => "pages go into a language folder (input/zh-CN/, input/en/); move this file there",
+            _ when relative.EndsWith(".md", StringComparison.Ordinal) =>
+                $"pages go into a language folder ({string.Join(", ", languages.Select(l => $"input/{l.Code}/"))}); move this file there",
             _ when relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) => "pages end in .md in lowercase letters; rename the file",
             _ => $"'{name}' would be published as it is, and the guide publishes only images, PDFs and fonts ({allowed}); remove it, or link to it from somewhere else",
         };

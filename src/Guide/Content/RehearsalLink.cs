@@ -12,8 +12,10 @@ public sealed record RehearsalLink(string Id, LocalizedText Title)
 
     public static string IndexUrl(string lang) => $"{lang}/rehearsals/";
 
-    public string Url(string lang) => $"{lang}/rehearsals/{Id}/";
+    public string Url(string lang) => UrlOf(Id, lang);
+
+    public static string UrlOf(string id, string lang) => $"{lang}/rehearsals/{id}/";
 
     public static RehearsalLink Of(Rehearsal rehearsal) =>
-        new(rehearsal.Id, new LocalizedText([new("zh-CN", rehearsal.Title.ZhCN), new("en", rehearsal.Title.En)]));
+        new(rehearsal.Id, rehearsal.Title);
 }

@@ -1,11 +1,14 @@
 using Guide.Markdown;
+using Guide.Theme.Model;
 
 namespace Guide.Content;
 
 /// <summary>A worksheet as content pages see it: its id for <c>worksheet:W2</c> links and its slug.</summary>
 public sealed record WorksheetLink(string Id, string Slug, LocalizedText Title)
 {
-    public string Url(string lang) => $"{lang}/worksheets/{Slug}/";
+    public string Url(string lang) => UrlOf(Slug, lang);
+
+    public static string UrlOf(string slug, string lang) => $"{lang}/worksheets/{slug}/";
 }
 
 /// <summary>
@@ -27,6 +30,7 @@ public sealed class Site
         IReadOnlyList<InputEntry> inputFiles, IReadOnlyList<InputEntry> assets)
     {
         Config = config;
+        Words = ThemeWords.For([.. config.Languages.Select(l => l.Code)]);
         Documents = documents;
         Worksheets = worksheets;
         InputFiles = inputFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -51,6 +55,9 @@ public sealed class Site
     public IReadOnlyList<PageDocument> Documents { get; }
 
     public IReadOnlyList<WorksheetLink> Worksheets { get; }
+
+    /// <summary>The theme's UI words for the site's languages.</summary>
+    public ThemeWords Words { get; init; }
 
     /// <summary>The rehearsals, for <c>rehearsal:ID</c> links and the navigation.</summary>
     public IReadOnlyList<RehearsalLink> Rehearsals { get; init; } = [];

@@ -25,10 +25,10 @@ public static class SiteConfigLoader
         {
             return null;
         }
+        var reader = new YamlReader(display, diagnostics.Add, YamlRules.Settings(DiagnosticCodes.InvalidSiteConfig));
         if (YamlNesting.Check(text) is { } shape)
         {
-            diagnostics.Add(Diagnostic.Error(display, shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidSiteConfig,
-                $"site.yml is {shape.Message}"));
+            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidSiteConfig, $"site.yml is {shape.Message}");
             return null;
         }
 
@@ -46,8 +46,7 @@ public static class SiteConfigLoader
         }
         catch (YamlException e)
         {
-            var (line, col) = YamlPosition.InFile(e.Start, 1);
-            diagnostics.Add(Diagnostic.Error(display, line, col, DiagnosticCodes.InvalidSiteConfig, $"site.yml is not valid YAML: {FrontMatterParser.YamlMessage(e)}"));
+            reader.Error(e.Start.Line, e.Start.Column, DiagnosticCodes.InvalidSiteConfig, $"site.yml is not valid YAML: {FrontMatterParser.YamlMessage(e)}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -57,99 +56,94 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var found = new List<Diagnostic>();
-        var reader = new MappingReader(display, root, 1, found);
-        reader.ReportUnknownKeys(KnownKeys);
-        var languages = ReadLanguages(display, reader, found);
-        var worksheets = ReadWorksheets(display, reader.Node("worksheets") as YamlMappingNode, found);
+        reader.CheckKeys(root, "site.yml", KnownKeys);
+        var languages = ReadLanguages(reader, root);
+        var worksheets = ReadWorksheets(reader, reader.Get(root, "worksheets") as YamlMappingNode);
         var config = new SiteConfig(
-            Title: reader.Localized("title"),
+            Title: reader.Localized(root, "title"),
             Languages: languages,
-            Repository: reader.String("repository")?.TrimEnd('/'),
-            EditBranch: reader.String("editBranch") ?? "main",
-            Internal: reader.Bool("internal") ?? true,
-            BaseUrl: reader.String("baseUrl"),
-            Organisation: reader.Localized("organisation"),
-            Logo: reader.String("logo"),
-            PrimaryColor: reader.String("primaryColor"),
-            Footer: reader.Localized("footer"),
+            Repository: reader.String(root, "repository")?.TrimEnd('/'),
+            EditBranch: reader.String(root, "editBranch") ?? "main",
+            Internal: reader.Bool(root, "internal") ?? true,
+            BaseUrl: reader.String(root, "baseUrl"),
+            Organisation: reader.Localized(root, "organisation"),
+            Logo: reader.String(root, "logo"),
+            PrimaryColor: reader.String(root, "primaryColor"),
+            Footer: reader.Localized(root, "footer"),
             Worksheets: worksheets);
 
         foreach (var key in new[] { "repository", "baseUrl" })
         {
-            if (reader.String(key) is { } url && !LinkSchemes.IsWebAddress(url))
+            if (reader.String(root, key) is { } url && !LinkSchemes.IsWebAddress(url))
             {
-                reader.Report(reader.Node(key)!, DiagnosticCodes.UnsafeLink, $"'{key}' should be a web address that starts with https:// (or http://), not '{url}'");
+                reader.Error(reader.Get(root, key)!, DiagnosticCodes.UnsafeLink, $"'{key}' should be a web address that starts with https:// (or http://), not '{url}'");
             }
         }
         if (config.PrimaryColor is { } colour && BrandingRules.ColourProblem(colour) is { } colourProblem)
         {
-            reader.Report(reader.Node("primaryColor")!, colourProblem.Code, colourProblem.Message);
+            reader.Error(reader.Get(root, "primaryColor")!, colourProblem.Code, colourProblem.Message);
         }
         if (config.Repository is { } repository && RepositoryRules.Problem(repository) is { } repositoryProblem)
         {
-            reader.Report(reader.Node("repository")!, repositoryProblem.Code, repositoryProblem.Message);
+            reader.Error(reader.Get(root, "repository")!, repositoryProblem.Code, repositoryProblem.Message);
         }
         if (config.Logo is { } logo && BrandingRules.LogoProblem(inputDir, logo) is { } logoProblem)
         {
-            reader.Report(reader.Node("logo")!, logoProblem.Code, logoProblem.Message);
+            reader.Error(reader.Get(root, "logo")!, logoProblem.Code, logoProblem.Message);
         }
         if (config.Title.IsEmpty)
         {
-            found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml needs a 'title', per language: title: { zh-CN: …, en: … }"));
+            reader.Error(1, 1, DiagnosticCodes.InvalidSiteConfig, $"site.yml needs a 'title', per language: title: {{ {string.Join(", ", languages.Select(l => $"{l.Code}: …"))} }}");
         }
-        diagnostics.AddRange(found.Select(d => d.Code == DiagnosticCodes.InvalidFrontMatter ? d with { Code = DiagnosticCodes.InvalidSiteConfig } : d));
-        return found.Any(d => d.IsError) || languages.Count == 0 ? null : config;
+        return reader.Failed || languages.Count == 0 ? null : config;
     }
 
-    private static List<Language> ReadLanguages(string display, MappingReader reader, List<Diagnostic> found)
+    private static List<Language> ReadLanguages(YamlReader reader, YamlMappingNode root)
     {
-        if (reader.Node("languages") is not YamlSequenceNode seq || seq.Children.Count == 0)
+        if (reader.Get(root, "languages") is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
-            found.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig,
-                "site.yml needs 'languages', a list such as '- { code: zh-CN, label: 简体中文 }'; the first is the default"));
+            reader.Error(1, 1, DiagnosticCodes.InvalidSiteConfig,
+                "site.yml needs 'languages', a list of '- { code: <BCP 47 language code>, label: <the language's name in itself> }'; the first is the default");
             return [];
         }
         var languages = new List<Language>();
         foreach (var item in seq.Children)
         {
-            if (item is YamlMappingNode m && new MappingReader(display, m, 1, found) is var r && r.String("code") is { Length: > 0 } code)
+            if (item is YamlMappingNode m && reader.String(m, "code") is { Length: > 0 } code)
             {
                 if (LanguageTags.Problem(code) is { } problem)
                 {
-                    r.Report(r.Node("code")!, DiagnosticCodes.InvalidLanguage, problem);
+                    reader.Error(reader.Get(m, "code")!, DiagnosticCodes.InvalidLanguage, problem);
                 }
                 else if (languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)) is { } twin)
                 {
-                    r.Report(r.Node("code")!, DiagnosticCodes.InvalidLanguage, $"the language '{twin.Code}' is listed twice; remove one of them");
+                    reader.Error(reader.Get(m, "code")!, DiagnosticCodes.InvalidLanguage, $"the language '{twin.Code}' is listed twice; remove one of them");
                 }
                 else
                 {
-                    languages.Add(new Language(code, r.String("label") ?? code));
+                    languages.Add(new Language(code, reader.String(m, "label") ?? code));
                 }
             }
             else
             {
-                var (line, col) = reader.Position(item);
-                found.Add(Diagnostic.Error(display, line, col, DiagnosticCodes.InvalidSiteConfig, "each language needs a 'code', e.g. { code: en, label: English }"));
+                reader.Error(item, DiagnosticCodes.InvalidSiteConfig, "each language needs a 'code', e.g. { code: en, label: English }");
             }
         }
         return languages;
     }
 
-    private static WorksheetSettings ReadWorksheets(string display, YamlMappingNode? node, List<Diagnostic> found)
+    private static WorksheetSettings ReadWorksheets(YamlReader reader, YamlMappingNode? node)
     {
         if (node is null)
         {
             return new WorksheetSettings("a4", false, null, null);
         }
-        var r = new MappingReader(display, node, 1, found);
-        r.ReportUnknownKeys(["paper", "bilingual", "font", "boldFont"]);
-        var paper = (r.String("paper") ?? "a4").ToLowerInvariant();
+        reader.CheckKeys(node, "worksheets", "paper", "bilingual", "font", "boldFont");
+        var paper = (reader.String(node, "paper") ?? "a4").ToLowerInvariant();
         if (paper is not ("a4" or "letter"))
         {
-            r.Report(r.Node("paper")!, DiagnosticCodes.InvalidSiteConfig, $"worksheets.paper should be a4 or letter, not '{paper}'");
+            reader.Error(reader.Get(node, "paper")!, DiagnosticCodes.InvalidSiteConfig, $"worksheets.paper should be a4 or letter, not '{paper}'");
         }
-        return new WorksheetSettings(paper, r.Bool("bilingual") ?? false, r.String("font"), r.String("boldFont"));
+        return new WorksheetSettings(paper, reader.Bool(node, "bilingual") ?? false, reader.String(node, "font"), reader.String(node, "boldFont"));
     }
 }

@@ -13,16 +13,16 @@ public sealed record Situation(string Title, string Text, string Link, int Line,
     public const string Key = "situations";
 
     /// <summary>Reads the <c>situations:</c> list; a malformed entry is reported (GUIDE016) and left out.</summary>
-    internal static IReadOnlyList<Situation> ReadAll(MappingReader reader)
+    internal static IReadOnlyList<Situation> ReadAll(YamlReader reader, YamlMappingNode frontMatter)
     {
-        var node = reader.Node(Key);
+        var node = reader.Get(frontMatter, Key);
         if (node is null || node is YamlScalarNode { Value: null or "" })
         {
             return [];
         }
         if (node is not YamlSequenceNode list)
         {
-            reader.Report(node, DiagnosticCodes.InvalidSituation,
+            reader.Error(node, DiagnosticCodes.InvalidSituation,
                 "'situations' should be a list, each entry with 'title', 'text' and 'link' (a page's source path, such as quick-start.md)");
             return [];
         }
@@ -37,32 +37,30 @@ public sealed record Situation(string Title, string Text, string Link, int Line,
         return situations;
     }
 
-    private static Situation? Read(MappingReader reader, YamlNode item)
+    private static Situation? Read(YamlReader reader, YamlNode item)
     {
         if (item is not YamlMappingNode map)
         {
-            reader.Report(item, DiagnosticCodes.InvalidSituation, "each situation needs 'title', 'text' and 'link', e.g. { title: 明天就面谈, text: …, link: quick-start.md }");
+            reader.Error(item, DiagnosticCodes.InvalidSituation, "each situation needs 'title', 'text' and 'link', e.g. { title: 明天就面谈, text: …, link: quick-start.md }");
             return null;
         }
-        string? Value(string key) =>
-            map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode s && s.Value == key).Value is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
+        string? Value(string key) => reader.Get(map, key) is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
         var title = Value("title");
         var link = Value("link");
         foreach (var (key, _) in map.Children)
         {
             if (key is YamlScalarNode { Value: { } name } && name is not ("title" or "text" or "link"))
             {
-                reader.Report(key, DiagnosticCodes.InvalidSituation, $"a situation has 'title', 'text' and 'link', not '{name}'");
+                reader.Error(key, DiagnosticCodes.InvalidSituation, $"a situation has 'title', 'text' and 'link', not '{name}'");
             }
         }
         if (title is null || link is null)
         {
             var missing = title is null ? "title" : "link";
-            reader.Report(item, DiagnosticCodes.InvalidSituation, $"this situation has no '{missing}'; every situation needs a 'title' and a 'link' to the page that helps (its source path, such as quick-start.md)");
+            reader.Error(item, DiagnosticCodes.InvalidSituation, $"this situation has no '{missing}'; every situation needs a 'title' and a 'link' to the page that helps (its source path, such as quick-start.md)");
             return null;
         }
-        var linkNode = map.Children.First(kv => kv.Key is YamlScalarNode { Value: "link" }).Value;
-        var (line, column) = reader.Position(linkNode);
+        var (line, column) = reader.Position(reader.Get(map, "link")!);
         return new Situation(title, Value("text") ?? "", link, line, column);
     }
 }

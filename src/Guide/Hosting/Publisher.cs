@@ -4,21 +4,36 @@ using Guide.Output;
 namespace Guide.Hosting;
 
 /// <summary>
-/// Puts a finished build where HR needs it: the output folder (with precompressed copies when asked)
-/// and, when asked, one zip of the site. A zip that cannot be written fails the build before the
-/// output folder is touched, so "left unchanged" stays true.
+/// <c>guide build</c> from the model to the disk: each file is written into a staging folder as the build
+/// makes it (with precompressed copies when asked), then, when the build succeeded, packed into one zip
+/// when asked, and swapped in for the output folder. A failed build or a zip that cannot be written
+/// removes the staging folder, so the output folder is left as it was.
 /// </summary>
 public static class Publisher
 {
-    public static BuildResult Write(BuildOptions options, BuildResult built, IBuildProgress progress)
+    public static BuildResult Build(BuildOptions options, IBuildProgress progress)
     {
         if (OutputFolder.Resolve(options, out var refused) is not { } outputDir)
         {
-            return built with { Diagnostics = [.. built.Diagnostics, refused!] };
+            return Failed([refused!]);
         }
-        var files = built.Files!;
-        // The zip is for opening from disk, where .gz and .br copies are of no use: it takes the site as built.
-        var site = files.All();
+        try
+        {
+            using var staged = new StagedOutput(outputDir);
+            var precompressed = options.Precompress ? new PrecompressedOutput(staged) : null;
+            var built = new SiteBuilder(options, progress).Build((IOutputSink?)precompressed ?? staged);
+            return built.Succeeded ? Publish(options, staged, precompressed?.OwnPaths ?? staged.Paths, built, progress) : built;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, a read-only folder, no permission: the staging folder is gone and the old site in place.
+            return Failed([Diagnostic.Error(DisplayPath.Of(options.OutputDir), 0, 0, DiagnosticCodes.OutputFailed, $"the site could not be written: {e.Message}")]);
+        }
+    }
+
+    /// <summary>The zip (staged beside its place, so a failure leaves no half of one), then the swap.</summary>
+    private static BuildResult Publish(BuildOptions options, StagedOutput staged, IReadOnlyCollection<string> site, BuildResult built, IBuildProgress progress)
+    {
         string? stagedZip = null;
         if (options.ZipPath is { } zipPath)
         {
@@ -27,7 +42,8 @@ public static class Publisher
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(stagedZip)!);
-                File.WriteAllBytes(stagedZip, SiteZip.Pack(SiteZip.FolderOf(zipPath), site));
+                using var zip = File.Create(stagedZip);
+                SiteZip.Pack(zip, SiteZip.FolderOf(zipPath), site, path => File.ReadAllBytes(Path.Combine(staged.Staging, path)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -36,26 +52,11 @@ public static class Publisher
                 return built with { Diagnostics = [.. built.Diagnostics, error] };
             }
         }
-        if (options.Precompress)
-        {
-            progress.Phase("compress");
-            foreach (var (path, content) in Precompressor.CopiesOf(site))
-            {
-                files.Add(path, content);
-            }
-        }
         progress.Phase("write");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            AtomicWriter.Write(outputDir, files);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Disk full, a read-only folder, no permission: the old site is back in place (AtomicWriter swaps last).
-            DeleteIfExists(stagedZip);
-            var error = Diagnostic.Error(DisplayPath.Of(options.OutputDir), 0, 0, DiagnosticCodes.OutputFailed, $"the site could not be written: {e.Message}");
-            return built with { Diagnostics = [.. built.Diagnostics, error] };
+            staged.Commit();
         }
         catch
         {
@@ -77,6 +78,8 @@ public static class Publisher
         }
         return built with { Phases = [.. built.Phases, ("write", clock.Elapsed)] };
     }
+
+    private static BuildResult Failed(IReadOnlyList<Diagnostic> problems) => new(null, problems, new Dictionary<string, int>(), []);
 
     private static void DeleteIfExists(string? path)
     {

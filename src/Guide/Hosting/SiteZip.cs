@@ -18,11 +18,23 @@ public static class SiteZip
     /// <summary>The zip's bytes, entries below <paramref name="folder"/>.</summary>
     public static byte[] Pack(string folder, IEnumerable<KeyValuePair<string, byte[]>> files)
     {
+        var all = files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        Pack(buffer, folder, all.Keys, path => all[path]);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The zip written to <paramref name="target"/>, each file read when its entry is written, so a large site
+    /// is never in memory whole.
+    /// </summary>
+    public static void Pack(Stream target, string folder, IEnumerable<string> paths, Func<string, byte[]> read)
+    {
+        using (var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (path, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var path in paths.Order(StringComparer.Ordinal))
             {
+                var content = read(path);
                 // PDFs and raster images are compressed inside already; deflating them again only costs time.
                 var level = Precompressor.IsText(path) ? CompressionLevel.Optimal : CompressionLevel.NoCompression;
                 var entry = zip.CreateEntry($"{folder}/{path}", level);
@@ -31,6 +43,5 @@ public static class SiteZip
                 stream.Write(content);
             }
         }
-        return buffer.ToArray();
     }
 }

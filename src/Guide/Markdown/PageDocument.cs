@@ -6,32 +6,59 @@ using Markdig.Syntax.Inlines;
 namespace Guide.Markdown;
 
 /// <summary>
-/// A page parsed into Markdig's syntax tree, with its headings. Links are rewritten in place on this
-/// tree once every page is parsed, because a link's anchor can only be checked against its target's headings.
+/// A page parsed into Markdig's syntax tree, with its headings. The tree is never changed after parsing:
+/// links are checked and rewritten, and callouts labelled, by passes and renderers that only read it, so the
+/// same tree serves the checks, the search index and any number of renders.
 /// </summary>
+/// <remarks>
+/// A one-off build of a large site cannot hold every page's tree (some 40 KB a page) until its page is laid
+/// out, so it keeps the page and its headings and drops the tree (<see cref="WithoutSyntax"/>); the tree is
+/// parsed again, to the same tree, where it is needed (<see cref="WithSyntax"/>).
+/// </remarks>
 public sealed class PageDocument
 {
-    private PageDocument(Page page, MarkdownDocument syntax, IReadOnlyList<Heading> headings)
+    private readonly MarkdownDocument? _syntax;
+
+    private PageDocument(Page page, MarkdownDocument? syntax, IReadOnlyList<Heading> headings)
     {
         Page = page;
-        Syntax = syntax;
+        _syntax = syntax;
         Headings = headings;
     }
 
     public Page Page { get; }
 
-    public MarkdownDocument Syntax { get; }
+    /// <summary>The tree as parsed; parsed again on every use when this document dropped it, so take <see cref="WithSyntax"/> first.</summary>
+    public MarkdownDocument Syntax => _syntax ?? Markdig.Markdown.Parse(Page.Body, GuideMarkdown.Pipeline);
+
+    /// <summary>False when the tree was dropped and <see cref="Syntax"/> parses it again.</summary>
+    public bool HasSyntax => _syntax is not null;
+
+    /// <summary>The same page and headings without the tree, which can be collected.</summary>
+    public PageDocument WithoutSyntax() => _syntax is null ? this : new PageDocument(Page, null, Headings);
+
+    /// <summary>This document with its tree in hand, parsed again when it was dropped.</summary>
+    public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings);
 
     public IReadOnlyList<Heading> Headings { get; }
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
-    /// <summary>Parses a page already known to parse (a second tree for the dev server's cache, tests).</summary>
+    /// <summary>
+    /// The same tree and headings for a page whose front matter changed but whose body did not: parsing
+    /// reads only the body, where it starts and the file's name, so an unchanged body is not parsed again.
+    /// </summary>
+    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, _syntax, Headings);
+
+    /// <summary>What parsing reads of a page, as a key for the build's memo.</summary>
+    public static string ParseKey(Page page) => Building.BuildMemo.Key(page.SourcePath, page.BodyLine.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Body);
+
+    /// <summary>Parses a page already known to parse (tests).</summary>
     public static PageDocument Parse(Page page)
     {
         var syntax = Markdig.Markdown.Parse(page.Body, GuideMarkdown.Pipeline);
         var headings = syntax.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, PlainText(h.Inline), h.GetAttributes().Id ?? "", page.BodyLine + h.Line))
+            .Select(h => new Heading(h.Level, PlainText(h.Inline), h.TryGetAttributes()?.Id ?? "", page.BodyLine + h.Line))
             .ToList();
         return new PageDocument(page, syntax, headings);
     }

@@ -3,10 +3,10 @@ using System.Text;
 namespace Guide.Output;
 
 /// <summary>
-/// The whole output as an in-memory tree of files, keyed by path below the output root. The build fills
-/// it completely before anything touches the disk, so a failed build writes nothing.
+/// The whole output as an in-memory tree of files, keyed by path below the output root: what the dev
+/// server serves and the tests read. <see cref="AtomicWriter"/> writes it to disk as a whole.
 /// </summary>
-public sealed class OutputFiles
+public sealed class OutputFiles : IOutputSink
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -23,6 +23,8 @@ public sealed class OutputFiles
     }
 
     public void Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
+
+    public Stream Open(string path) => new CollectedStream(bytes => Add(path, bytes));
 
     public bool Contains(string path)
     {
@@ -41,6 +43,4 @@ public sealed class OutputFiles
     }
 
     public int Count => _files.Count;
-
-    public long TotalBytes => _files.Values.Sum(v => (long)v.Length);
 }

@@ -1,4 +1,6 @@
-using Guide.Content;
+using Guide.Markdown;
+using Guide.Theme.Model;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -6,17 +8,26 @@ using Markdig.Renderers.Html.Inlines;
 
 namespace Guide.Rendering;
 
-/// <summary>The theme's own renderers for parts of a page body: checklists, images that open full size, tables without empty headers.</summary>
+/// <summary>
+/// The theme's own renderers for parts of a page body: links rewritten to output addresses, checklists,
+/// callouts with their label, images that open full size, tables without empty headers. Nothing here
+/// changes the syntax tree, so the same tree can be indexed and rendered again.
+/// </summary>
 public static class GuideHtmlRenderers
 {
-    /// <summary>Replaces Markdig's list and link renderers on a renderer set up for <paramref name="page"/>.</summary>
-    public static void Use(HtmlRenderer renderer, Page page)
+    /// <summary>Sets up a renderer for <paramref name="document"/>, whose links <paramref name="links"/> resolves.</summary>
+    public static void Use(HtmlRenderer renderer, PageDocument document, LinkResolver links, UiText text)
     {
+        renderer.LinkRewriter = url => links.Rewrite(document, url);
         // The pipeline's own renderers are kept and handed everything else, with whatever the pipeline set on them.
         var lists = renderer.ObjectRenderers.FindExact<ListRenderer>() ?? new ListRenderer();
-        var links = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>() ?? new LinkInlineRenderer();
-        renderer.ObjectRenderers.Replace<ListRenderer>(new ChecklistRenderer(page, ThemeResources.Text(page.Lang), lists));
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageRenderer(links, ThemeResources.Text(page.Lang)["enlarge"]));
+        var plainLinks = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>() ?? new LinkInlineRenderer();
+        renderer.ObjectRenderers.Replace<ListRenderer>(new ChecklistRenderer(document.Page, text, lists));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer(plainLinks, text["enlarge"]));
+        if (renderer.ObjectRenderers.FindExact<HtmlCustomContainerRenderer>() is { } containers)
+        {
+            renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CalloutRenderer(text, containers));
+        }
         if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
         {
             renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(tables));

@@ -22,9 +22,16 @@ public sealed class PageHistory
 
     public static PageHistory None(SiteConfig config) => new(config, null, []);
 
-    public static PageHistory Read(string inputDir, SiteConfig config)
+    /// <summary>
+    /// The repository's root and its HEAD commit, or null outside git: all that the dates depend on, so
+    /// a rebuild reads the log again only after a commit.
+    /// </summary>
+    public static string? Head(string inputDir) => Git(inputDir, "rev-parse", "--show-toplevel", "HEAD")?.Trim();
+
+    /// <param name="head">What <see cref="Head"/> answered for <paramref name="inputDir"/>.</param>
+    public static PageHistory Read(string inputDir, string? head, SiteConfig config)
     {
-        var root = Git(inputDir, "rev-parse", "--show-toplevel")?.Trim();
+        var root = head?.Split('\n')[0].Trim();
         if (string.IsNullOrEmpty(root))
         {
             return None(config);
@@ -46,6 +53,12 @@ public sealed class PageHistory
         }
         return new PageHistory(config, root, dates);
     }
+
+    /// <summary>The same dates with another site.yml (its repository and branch make the edit links).</summary>
+    public PageHistory With(SiteConfig config) => new(config, _repoRoot, _dates);
+
+    /// <summary>Reads the history of the input folder with <see cref="Head"/> and <see cref="Read(string, string?, SiteConfig)"/>.</summary>
+    public static PageHistory Read(string inputDir, SiteConfig config) => Read(inputDir, Head(inputDir), config);
 
     public string? LastUpdated(Page page) =>
         RepoPath(page) is { } path && _dates.TryGetValue(path, out var date) ? date : null;

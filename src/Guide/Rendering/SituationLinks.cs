@@ -10,8 +10,10 @@ namespace Guide.Rendering;
 /// </summary>
 public sealed class SituationLinks(Site site, string inputDir, bool portable)
 {
+    private readonly LinkResolver _links = new(LinkTargets.Of(site, inputDir, portable));
+
     /// <summary>Reports situations on a page other than a home page, and every situation link that leads nowhere.</summary>
-    public static void Check(PageDocument document, LinkRewriter links, DiagnosticBag diagnostics)
+    public static void Check(PageDocument document, LinkResolver links, DiagnosticBag diagnostics)
     {
         var page = document.Page;
         foreach (var situation in page.Meta.Situations)
@@ -22,7 +24,7 @@ public sealed class SituationLinks(Site site, string inputDir, bool portable)
                     $"situations are shown only on a language's home page; move them to input/{page.Lang}/index.md or remove them"));
                 return;
             }
-            links.Resolve(document, situation.Link, (situation.Line, situation.Column));
+            links.Resolve(document, situation.Link, image: false, (situation.Line, situation.Column), diagnostics);
         }
     }
 
@@ -30,10 +32,9 @@ public sealed class SituationLinks(Site site, string inputDir, bool portable)
     public IReadOnlyList<SituationLink> For(PageDocument home, string fromUrl)
     {
         // The build stopped before layout if a link was broken, so nothing is left to report here.
-        var rewriter = new LinkRewriter(site, inputDir, portable, new DiagnosticBag());
         return [.. home.Page.Meta.Situations.Select(s =>
         {
-            var fromHome = rewriter.Resolve(home, s.Link, (s.Line, s.Column)) ?? s.Link;
+            var fromHome = _links.Rewrite(home, s.Link);
             var href = Uri.TryCreate(fromHome, UriKind.Absolute, out _)
                 ? fromHome
                 : RelativeUrl.From(fromUrl, RelativeUrl.Below(home.Page.Url, fromHome), portable);

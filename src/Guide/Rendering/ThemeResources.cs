@@ -1,12 +1,11 @@
 using System.Reflection;
 using Guide.Theme.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Guide.Rendering;
 
 /// <summary>
-/// The theme's files (CSS, JS) and UI words, embedded in the theme assembly so the generator
-/// finds them wherever it runs from.
+/// The theme's files (CSS, JS), embedded in the theme assembly so the generator finds them wherever
+/// it runs from. Its UI words are <see cref="ThemeWords"/>.
 /// </summary>
 public static class ThemeResources
 {
@@ -18,30 +17,6 @@ public static class ThemeResources
             .Where(n => n.StartsWith("wwwroot/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n => (n["wwwroot/".Length..], Read(n)))];
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, UiText> TextCache = new();
-
-    public static UiText Text(string lang) => TextCache.GetOrAdd(lang, LoadText);
-
-    private static UiText LoadText(string lang)
-    {
-        var english = Strings("en");
-        var own = Strings(lang) ?? Strings(lang.Split('-')[0]);
-        return new UiText(lang, own ?? english ?? new Dictionary<string, string>(), english ?? new Dictionary<string, string>());
-    }
-
-    private static Dictionary<string, string>? Strings(string lang)
-    {
-        using var stream = ThemeAssembly.GetManifestResourceStream($"i18n/{lang}.yml");
-        if (stream is null)
-        {
-            return null;
-        }
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var map = (YamlMappingNode)yaml.Documents[0].RootNode;
-        return map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value ?? "");
-    }
 
     private static byte[] Read(string name)
     {

@@ -39,7 +39,17 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             LastUpdated = history.LastUpdated(page),
             Paths = Paths(page.Url, lang, document),
             BodyClass = page.IsHome ? "home" : "",
+            NoIndex = site.Config.Internal || page.IsFallback,
+            Fallback = page.Original is { } original ? Fallback(page, original) : null,
         };
+    }
+
+    /// <summary>The notice on a page shown in place of its translation, in the reader's language, naming the original's.</summary>
+    private FallbackNotice Fallback(Page page, Page original)
+    {
+        var text = site.Words[page.Lang];
+        var label = site.Config.Languages.FirstOrDefault(l => l.Code == original.Lang)?.Label ?? original.Lang;
+        return new FallbackNotice(text.Format("fallbackNotice", label), text.Format("fallbackOriginal", label), Href(page.Url, original.Url), original.Lang);
     }
 
     /// <summary>A page that is not a Markdown page (404, print edition, worksheet pages): the chrome without a source file.</summary>
@@ -69,7 +79,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
     /// <param name="nameKey">The UI word that names the collection.</param>
     private PageView ForCollection(string url, string lang, string title, string bodyHtml, IReadOnlyList<LanguageLink> languages, string? indexUrl, string nameKey)
     {
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         var crumbs = new List<NavLink> { new(text["home"], Href(url, $"{lang}/")) };
         if (indexUrl is not null)
         {
@@ -97,7 +107,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
 
     /// <summary>A generated page of its own (the phrase bank, the card) as a sidebar entry.</summary>
     private NavSection PageNav(string fromUrl, string lang, string? currentUrl, string url, string nameKey) =>
-        new(new NavLink(ThemeResources.Text(lang)[nameKey], Href(fromUrl, url), currentUrl == url), [], currentUrl == url);
+        new(new NavLink(site.Words[lang][nameKey], Href(fromUrl, url), currentUrl == url), [], currentUrl == url);
 
     /// <summary>A generated collection as a sidebar section; its pages show only while the reader is in it.</summary>
     private IEnumerable<NavSection> CollectionNav(string fromUrl, string lang, string? currentUrl, string indexUrl, string nameKey, IEnumerable<(string Title, string Url)> members)
@@ -109,7 +119,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         }
         var inside = currentUrl is not null && currentUrl.StartsWith(indexUrl, StringComparison.Ordinal);
         var pages = inside ? all.Select(m => new NavLink(m.Title, Href(fromUrl, m.Url), m.Url == currentUrl)).ToList() : [];
-        yield return new NavSection(new NavLink(ThemeResources.Text(lang)[nameKey], Href(fromUrl, indexUrl), currentUrl == indexUrl), pages, inside);
+        yield return new NavSection(new NavLink(site.Words[lang][nameKey], Href(fromUrl, indexUrl), currentUrl == indexUrl), pages, inside);
     }
 
     /// <summary>
@@ -137,7 +147,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             Title = title,
             Root = root,
             Body = default,
-            Text = ThemeResources.Text(lang),
+            Text = site.Words[lang],
             Brand = new Branding(
                 config.Title[lang],
                 config.Organisation.IsEmpty ? null : config.Organisation[lang],
@@ -153,6 +163,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             IconHref = assets.Icon is { } icon ? RelativeUrl.From(url, icon) : null,
             SearchIndexHref = assets.SearchIndex(lang) is { } idx ? RelativeUrl.From(url, idx) : null,
             OtherLang = other?.Code,
+            OtherSearchLabel = other is null ? null : site.Words[lang].For("searchOther", other.Code, other.Label),
             OtherSearchIndexHref = other is not null && assets.SearchIndex(other.Code) is { } oidx ? RelativeUrl.From(url, oidx) : null,
         };
     }
@@ -180,8 +191,9 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
             var page = document.Page;
             var translation = site.Translation(page, l.Code);
             var target = translation?.Page.Url ?? $"{l.Code}/";
-            return new LanguageLink(l.Code, l.Label, Href(page.Url, target), l.Code == page.Lang, translation is not null,
-                translation is null || l.Code == page.Lang ? null : Anchors(document, translation));
+            var translated = translation is { Page.IsFallback: false };
+            return new LanguageLink(l.Code, l.Label, Href(page.Url, target), l.Code == page.Lang, translated,
+                !translated || l.Code == page.Lang ? null : Anchors(document, translation!));
         })];
 
     /// <summary>
@@ -206,7 +218,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
         var crumbs = new List<NavLink>();
         if (site.Home(page.Lang) is { } home && !page.IsHome)
         {
-            crumbs.Add(new NavLink(ThemeResources.Text(page.Lang)["home"], Href(page.Url, home.Page.Url)));
+            crumbs.Add(new NavLink(site.Words[page.Lang]["home"], Href(page.Url, home.Page.Url)));
         }
         var section = site.Sections(page.Lang).FirstOrDefault(s => s.Name == page.Section);
         if (section?.Index is { } sectionIndex && sectionIndex != document)
@@ -219,7 +231,7 @@ public sealed class ViewBuilder(Site site, SiteAssets assets, PageHistory histor
 
     private ReaderPaths? Paths(string fromUrl, string lang, PageDocument? current)
     {
-        var text = ThemeResources.Text(lang);
+        var text = site.Words[lang];
         var employee = site.Find(lang, "before/index.md");
         var manager = site.Find(lang, "managers/index.md");
         if (employee is null || manager is null)

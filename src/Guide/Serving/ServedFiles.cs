@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Guide.Theme.Model;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace Guide.Serving;
@@ -8,7 +9,7 @@ namespace Guide.Serving;
 /// How a request path maps onto the built files (folders answer with their index.html, as a web server
 /// would), their content types, and the live-reload script added to every HTML answer, and only there.
 /// </summary>
-public static class ServedFiles
+public static partial class ServedFiles
 {
     public const string ScriptPath = "/__guide/live-reload.js";
 
@@ -39,14 +40,24 @@ public static class ServedFiles
 
     public static bool IsHtml(string file) => file.EndsWith(".html", StringComparison.Ordinal);
 
-    /// <summary>The page with the live-reload script before its closing body tag; the script's version says which build the page came from.</summary>
+    /// <summary>
+    /// The page with the live-reload script before its closing body tag; the script's version says which build
+    /// the page came from, and its words for a failed build are the page's language's.
+    /// </summary>
     public static byte[] WithReloadScript(byte[] html, int version)
     {
         var text = Encoding.UTF8.GetString(html);
-        var tag = $"<script src=\"{ScriptPath}\" data-version=\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"></script>";
+        var lang = Lang().Match(text) is { Success: true } match ? match.Groups[1].Value : "";
+        var words = ThemeWords.For([lang])[lang];
+        string Attribute(string name, string key) => $" data-text-{name}=\"{WebUtility.HtmlEncode(words[key])}\"";
+        var tag = $"<script src=\"{ScriptPath}\" data-version=\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\""
+            + Attribute("failed", "serve.failed") + Attribute("keep", "serve.keep") + Attribute("close", "close") + "></script>";
         var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return Encoding.UTF8.GetBytes(end < 0 ? text + tag : text[..end] + tag + text[end..]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<html[^>]* lang=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Lang();
 
     /// <summary>What the server shows before the first build succeeded: the problems, and the script that reloads once it does.</summary>
     public static byte[] NotBuiltYet(IReadOnlyList<Diagnostic> problems)

@@ -12,7 +12,7 @@ public sealed record ServedSite(int Version, IReadOnlyDictionary<string, byte[]>
 public sealed record Rebuilt(bool Succeeded, bool Changed, int Version, TimeSpan Time);
 
 /// <summary>
-/// Keeps the site the dev server serves: rebuilds (through a <see cref="RebuildCache"/>) when told that
+/// Keeps the site the dev server serves: rebuilds (with one <see cref="BuildMemo"/> for its life) when told that
 /// a source changed, swaps in the new files only when the build succeeded, and tells the open pages
 /// to reload or shows them the problems. A failed build leaves the last good site in place.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
     /// <summary>An editor's save is often several file events (truncate, write, rename); wait this long for them to settle.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(30);
 
-    private readonly RebuildCache _cache = new();
+    private readonly BuildMemo _memo = new();
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
     private ServedSite? _current;
@@ -127,7 +127,7 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
         {
             pages.Broadcast(LiveReload.Message("ok", new { version = current.Version }));
         }
-        var rendered = _cache.BodiesRendered.ToString(CultureInfo.InvariantCulture);
+        var rendered = _memo.Made("body").ToString(CultureInfo.InvariantCulture);
         log.WriteLine(changed
             ? $"built in {ms} ms ({rendered} page(s) rendered); reloading {pages.Listeners.ToString(CultureInfo.InvariantCulture)} open page(s)"
             : $"built in {ms} ms; nothing changed");
@@ -138,7 +138,7 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
     {
         try
         {
-            return new SiteBuilder(options, NoProgress.Instance, _cache).Build();
+            return new SiteBuilder(options, NoProgress.Instance, _memo).Build();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -48,9 +48,6 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    /// <summary>Folders looked at by polling because the system would not watch them.</summary>
-    public IReadOnlyList<string> Polled => _polled;
-
     private void Poll()
     {
         // A slow disk can make one look outlast the period; the timer must not start a second one meanwhile.

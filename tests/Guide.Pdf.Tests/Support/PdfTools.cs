@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using Guide.Testing;
 
 namespace Guide.Pdf.Tests.Support;
 
@@ -16,25 +15,12 @@ internal static class PdfTools
         return path;
     }
 
+    /// <summary>Runs qpdf or a poppler tool; skips the test (fails it in CI) when the tool is not installed.</summary>
     public static Result Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}; is it installed (apt-get install qpdf poppler-utils)?");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new Result(process.ExitCode, output, error.Result);
+        Requires.Tool(tool, tool == "qpdf" ? "qpdf" : "poppler-utils");
+        var run = Processes.Run(tool, arguments);
+        return new Result(run.ExitCode, run.Stdout, run.Stderr);
     }
 
     /// <summary>Text as pdftotext extracts it (UTF-8, reading order, no page-break characters).</summary>

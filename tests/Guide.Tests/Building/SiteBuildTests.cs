@@ -1,5 +1,4 @@
 using Guide.Output;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Building;
 

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Cli;
 
@@ -9,7 +8,7 @@ public class BuildCommandTests
     {
         using var site = new FixtureSite(FixtureSite.Small());
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("built zh-CN 2, en 2 pages", run.Stdout);
@@ -20,11 +19,11 @@ public class BuildCommandTests
     public void Malformed_front_matter_exits_1_with_file_and_line_and_leaves_the_old_output()
     {
         using var site = new FixtureSite(FixtureSite.Small());
-        Assert.Equal(0, GuideCli.Invoke(site.Root, "build", "--no-pdf").ExitCode);
+        Assert.Equal(0, Processes.Guide(site.Root, "build", "--no-pdf").ExitCode);
         var before = OutputTree.Hashes(site.Output);
         site.Write("input/zh-CN/before/index.md", "---\ntitle: 面谈前\ntags: [a, b\n---\n正文\n");
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"input/zh-CN/before/index\.md:\d+:\d+: error GUIDE001: ", run.Stderr);
@@ -38,7 +37,7 @@ public class BuildCommandTests
     {
         using var site = new FixtureSite(FixtureSite.Small());
 
-        var run = GuideCli.Invoke(site.Root, "build", "--input", "nope", "--no-pdf");
+        var run = Processes.Guide(site.Root, "build", "--input", "nope", "--no-pdf");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("the input folder does not exist", run.Stderr);

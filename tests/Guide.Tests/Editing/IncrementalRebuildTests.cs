@@ -1,12 +1,12 @@
 using Guide.Building;
 using Guide.Serving;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 
 /// <summary>
-/// The dev server rebuilds with a <see cref="RebuildCache"/>; what it serves must be exactly what
-/// <c>guide build</c> would write for the same input, whatever the edit.
+/// The dev server rebuilds with one <see cref="BuildMemo"/>; what it serves must be exactly what
+/// <c>guide build</c> would write for the same input, whatever the edit and whichever phase it reaches:
+/// pages, links, search, layout, "last updated" dates from git, PDFs and copied files.
 /// </summary>
 public class IncrementalRebuildTests
 {
@@ -28,6 +28,13 @@ public class IncrementalRebuildTests
         ["heading"] = s => Replace(s, "input/en/before/plan.md", "## Write the plan", "## Write the plan down"),
         ["image added"] = s => s.Write("input/assets/extra.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
         ["worksheet"] = s => Replace(s, "worksheets/w2-three-three.yml", "en: Your name.}", "en: Your full name.}"),
+        ["site title"] = s => Replace(s, "input/site.yml", "en: Test Guide", "en: Test Guide Two"),
+        ["image changed"] = s => s.Write("input/assets/steps.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>nine steps</title></svg>"),
+        ["commit"] = s =>
+        {
+            Replace(s, "input/en/before/plan.md", "One step a week.", "One step each week.");
+            Git(s, "2025-02-03T10:00:00Z", "commit", "-qam", "edit the plan");
+        },
     };
 
     public static TheoryData<string> Kinds() => [.. Edits.Keys];
@@ -37,15 +44,19 @@ public class IncrementalRebuildTests
     public void An_incremental_rebuild_gives_the_same_bytes_as_a_full_build(string kind)
     {
         using var site = new FixtureSite(Pages());
-        var cache = new RebuildCache();
-        var before = Files(Build(site, cache));
+        Git(site, "2024-01-01T10:00:00Z", "init", "-q");
+        Git(site, "2024-01-01T10:00:00Z", "add", "-A");
+        Git(site, "2024-01-01T10:00:00Z", "commit", "-qm", "the guide");
+        var memo = new BuildMemo();
+        var before = Files(Build(site, memo));
 
         Edits[kind](site);
-        var incremental = Files(Build(site, cache));
-        var full = Files(Build(site, cache: null));
+        var incremental = Files(Build(site, memo));
+        var full = Files(Build(site, memo: null));
 
         Assert.NotEqual(before, incremental);
         Assert.Equal(full, incremental);
+        Assert.Equal(WithPdfs, full.Keys.Any(k => k.EndsWith(".pdf", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -56,37 +67,74 @@ public class IncrementalRebuildTests
     public void Only_changed_bodies_are_rendered_again_unless_the_set_of_link_targets_changed(string kind, int rendered)
     {
         using var site = new FixtureSite(Pages());
-        var cache = new RebuildCache();
-        Build(site, cache);
+        var memo = new BuildMemo();
+        Build(site, memo);
 
         Edits[kind](site);
-        Build(site, cache);
+        Build(site, memo);
 
-        Assert.Equal(rendered, cache.BodiesRendered);
+        Assert.Equal(rendered, memo.Made("body"));
+        Assert.Equal(0, memo.Made("pdf"));
     }
 
     [Fact]
     public void Problems_found_in_cached_bodies_are_reported_again_and_a_fix_gives_the_full_build()
     {
         using var site = new FixtureSite(Pages());
-        var cache = new RebuildCache();
-        Build(site, cache);
+        var memo = new BuildMemo();
+        Build(site, memo);
 
         Replace(site, "input/en/before/facts.md", "(goals.md)", "(goal.md)");
         Replace(site, "input/zh-CN/before/goals.md", "写下每个目标。", "写下每个目标和数字。");
-        var broken = Build(site, cache);
-        var brokenFull = Build(site, cache: null);
+        var broken = Build(site, memo);
+        var brokenFull = Build(site, memo: null);
         Replace(site, "input/en/before/facts.md", "(goal.md)", "(goals.md)");
-        var fixedIncremental = Build(site, cache);
+        var fixedIncremental = Build(site, memo);
 
         Assert.False(broken.Succeeded);
         Assert.Equal(brokenFull.Diagnostics, broken.Diagnostics);
         Assert.Contains(broken.Diagnostics, d => d.Code == "GUIDE005" && d.Path.EndsWith("en/before/facts.md", StringComparison.Ordinal));
-        Assert.Equal(Files(Build(site, cache: null)), Files(fixedIncremental));
+        Assert.Equal(Files(Build(site, memo: null)), Files(fixedIncremental));
     }
 
-    private static BuildResult Build(FixtureSite site, RebuildCache? cache) =>
-        new SiteBuilder(site.Options(), NoProgress.Instance, cache).Build();
+    [Fact]
+    public void A_saved_page_remakes_no_pdf_and_reads_no_git_log()
+    {
+        using var site = new FixtureSite(Pages());
+        var memo = new BuildMemo();
+        Build(site, memo);
+
+        Edits["body text"](site);
+        Build(site, memo);
+
+        Assert.Equal((1, 0, 0, 0, 0), (memo.Made("body"), memo.Made("pdf"), memo.Made("fonts"), memo.Made("history"), memo.Made("worksheets")));
+    }
+
+    /// <summary>PDFs are part of every build here when the worksheet font is in the cache, as in CI.</summary>
+    private static readonly bool WithPdfs = File.Exists(new Guide.Worksheets.FontLocator().CachedRegular);
+
+    private static BuildResult Build(FixtureSite site, BuildMemo? memo) =>
+        new SiteBuilder(site.Options() with { Worksheets = WithPdfs }, NoProgress.Instance, memo).Build();
+
+    /// <summary>Runs git in the fixture with a fixed author and date, so "last updated" is known.</summary>
+    private static void Git(FixtureSite site, string date, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in new[] { ("GIT_AUTHOR_NAME", "Editor"), ("GIT_AUTHOR_EMAIL", "editor@example.org"), ("GIT_COMMITTER_NAME", "Editor"),
+            ("GIT_COMMITTER_EMAIL", "editor@example.org"), ("GIT_AUTHOR_DATE", date), ("GIT_COMMITTER_DATE", date) })
+        {
+            start.Environment[key] = value;
+        }
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var errors = git.StandardError.ReadToEndAsync();
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {errors.Result}");
+    }
 
     private static SortedDictionary<string, string> Files(BuildResult result)
     {

@@ -1,5 +1,4 @@
 using Guide.Content;
-using Guide.Tests.Support;
 using Guide.Worksheets;
 
 namespace Guide.Tests.Editing;
@@ -12,7 +11,7 @@ public class NewCommandTests
     {
         using var site = Site();
 
-        var run = GuideCli.Invoke(site.Root, "new", "page", "before/questions");
+        var run = Processes.Guide(site.Root, "new", "page", "before/questions");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("created input/zh-CN/before/questions.md", run.Stdout);
@@ -26,7 +25,7 @@ public class NewCommandTests
         Assert.Equal(Audience.Employee, en.Audience);
         Assert.Empty(en.Tags);
         Assert.Empty(en.Topics);
-        Assert.Equal(0, GuideCli.Invoke(site.Root, "check", "--strict").ExitCode);
+        Assert.Equal(0, Processes.Guide(site.Root, "check", "--strict").ExitCode);
     }
 
     [Fact]
@@ -35,7 +34,7 @@ public class NewCommandTests
         using var site = Site();
         var before = File.ReadAllText(Path.Combine(site.Input, "en/before/goals.md"));
 
-        var run = GuideCli.Invoke(site.Root, "new", "page", "before/goals");
+        var run = Processes.Guide(site.Root, "new", "page", "before/goals");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("input/zh-CN/before/goals.md already exists", run.Stderr);
@@ -47,7 +46,7 @@ public class NewCommandTests
     {
         using var site = Site();
 
-        var run = GuideCli.Invoke(site.Root, "new", "page", "befor/questions");
+        var run = Processes.Guide(site.Root, "new", "page", "befor/questions");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("there is no section 'befor'; did you mean 'before/questions'?", run.Stderr);
@@ -61,11 +60,11 @@ public class NewCommandTests
         Directory.CreateDirectory(Path.Combine(site.Root, "worksheets"));
         File.Copy(Path.Combine(Repo.Worksheets, "w2-three-three.yml"), Path.Combine(site.Root, "worksheets/w2-three-three.yml"));
 
-        var run = GuideCli.Invoke(site.Root, "new", "worksheet", "W10", "salary-review");
+        var run = Processes.Guide(site.Root, "new", "worksheet", "W10", "salary-review");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var diagnostics = new DiagnosticBag();
-        var catalog = WorksheetCatalog.Load(Path.Combine(site.Root, "worksheets"), diagnostics);
+        var catalog = WorksheetCatalog.Load(Path.Combine(site.Root, "worksheets"), ["zh-CN", "en"], diagnostics);
         Assert.Empty(diagnostics.Sorted());
         var created = Assert.Single(catalog.All, w => w.Id == "W10");
         Assert.Equal("w10-salary-review", created.Slug);
@@ -79,7 +78,7 @@ public class NewCommandTests
         Directory.CreateDirectory(Path.Combine(site.Root, "worksheets"));
         File.Copy(Path.Combine(Repo.Worksheets, "w2-three-three.yml"), Path.Combine(site.Root, "worksheets/w2-three-three.yml"));
 
-        var run = GuideCli.Invoke(site.Root, "new", "worksheet", "w2");
+        var run = Processes.Guide(site.Root, "new", "worksheet", "w2");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("worksheets/w2-three-three.yml already uses the id W2", run.Stderr);

@@ -1,6 +1,5 @@
 using System.Net;
 using Guide.Serving;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

@@ -1,21 +1,28 @@
 using System.Net;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 
 /// <summary><c>guide serve</c> as a process, the way an editor starts it.</summary>
 public class ServeCommandTests
 {
-    private static readonly Dictionary<string, string> NoEnvironment = [];
-
     [Fact]
     public async Task Serve_prints_a_loopback_address_that_answers_with_the_site()
     {
         using var site = new FixtureSite(FixtureSite.Small());
-        using var process = GuideProcess.Start(site.Root, NoEnvironment, "serve", "--port", "0", "--no-pdf");
+        var serving = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource();
+        var command = Processes.GuideCommand(site.Root, null, "serve", "--port", "0", "--no-pdf")
+            | CliWrap.PipeTarget.ToDelegate(line =>
+            {
+                if (line.StartsWith("serving ", StringComparison.Ordinal))
+                {
+                    serving.TrySetResult(line.Split(' ')[1]);
+                }
+            });
+        var running = command.ExecuteAsync(stop.Token);
         try
         {
-            var url = await ServingLine(process);
+            var url = await serving.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
             Assert.StartsWith("http://127.0.0.1:", url);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -25,8 +32,15 @@ public class ServeCommandTests
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await stop.CancelAsync();
+            try
+            {
+                await running;
+            }
+            catch (OperationCanceledException)
+            {
+                // The server was stopped as an editor stops it.
+            }
         }
     }
 
@@ -35,23 +49,9 @@ public class ServeCommandTests
     {
         using var site = new FixtureSite(FixtureSite.Small());
 
-        var run = GuideProcess.Run(site.Root, NoEnvironment, "serve", "--host", "everyone", "--no-pdf");
+        var run = Processes.Guide(site.Root, "serve", "--host", "everyone", "--no-pdf");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--host takes an IP address such as 127.0.0.1 or 0.0.0.0, not 'everyone'", run.Stderr);
-    }
-
-    /// <summary>The address from the "serving http://…/" line, read as the server prints it.</summary>
-    private static async Task<string> ServingLine(System.Diagnostics.Process process)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
-        {
-            if (line.StartsWith("serving ", StringComparison.Ordinal))
-            {
-                return line.Split(' ')[1];
-            }
-        }
-        throw new InvalidOperationException("guide serve ended without a 'serving' line: " + await process.StandardError.ReadToEndAsync());
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Guide.Serving;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 
@@ -17,10 +16,10 @@ public sealed class ServeTests : IAsyncLifetime
     private readonly HttpClient _http = new() { Timeout = Patience };
     private DevServer _server = null!;
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         _server = await DevServer.StartAsync(new ServeOptions(_site.Options(), Port: 0), TextWriter.Null);
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
         _http.Dispose();
@@ -99,7 +98,8 @@ public sealed class ServeTests : IAsyncLifetime
         var script = await _http.GetAsync(Url("__guide/live-reload.js"));
         var redirect = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(Url("zh-CN/before"));
 
-        Assert.Contains("<script src=\"/__guide/live-reload.js\" data-version=\"1\"></script></body>", page);
+        // Just before </body>, with the build's version and the page's words for a failed build.
+        Assert.Matches("<script src=\"/__guide/live-reload.js\" data-version=\"1\" data-text-failed=\"构建出错\"[^>]*></script></body>", page);
         Assert.Contains("/__guide/live-reload.js", root);
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
         Assert.Contains(".guide-build-error", await css.Content.ReadAsStringAsync());

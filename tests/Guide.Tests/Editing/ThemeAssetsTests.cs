@@ -1,5 +1,4 @@
 using Guide.Building;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

@@ -1,5 +1,4 @@
 using Guide.Checking;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

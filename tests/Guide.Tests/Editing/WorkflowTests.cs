@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Editing;
 

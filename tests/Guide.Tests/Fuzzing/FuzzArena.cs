@@ -3,7 +3,6 @@ using Guide.Building;
 using Guide.Checking;
 using Guide.Hosting;
 using Guide.Tests.Hardening;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Fuzzing;
 
@@ -81,11 +80,7 @@ public sealed class FuzzArena : IDisposable
 
     private BuildOptions Options => _site.Options() with { WorksheetsDir = Path.Combine(_site.Root, "worksheets") };
 
-    private BuildResult Build()
-    {
-        var built = new SiteBuilder(Options, NoProgress.Instance).Build();
-        return built.Succeeded ? Publisher.Write(Options, built, NoProgress.Instance) : built;
-    }
+    private BuildResult Build() => Publisher.Build(Options, NoProgress.Instance);
 
     private void Reset()
     {

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 using Guide.Worksheets;
 
 namespace Guide.Tests.Hardening;
@@ -9,28 +8,30 @@ namespace Guide.Tests.Hardening;
 /// </summary>
 public class CheckParityTests
 {
-    [FontFact]
+    [Fact]
     public void A_field_too_tall_for_a_page_is_found_by_check_as_by_build()
     {
+        Requires.Font();
         using var site = new FixtureSite(FixtureSite.Small());
         var detail = string.Concat(Enumerable.Repeat("这是一段很长的说明文字。", 1200));
         site.Write("worksheets/w6-long.yml", Worksheet($"          - {{id: one, label: {{zh-CN: 一, en: One}}, detail: {{zh-CN: {detail}, en: Short}}}}\n"));
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "worksheets/w6-long.yml", "GUIDE041");
-        Expect.Problem(GuideCli.Invoke(site.Root, "build"), "worksheets/w6-long.yml", "GUIDE041");
+        Expect.Problem(Processes.Guide(site.Root, "check"), "worksheets/w6-long.yml", "GUIDE041");
+        Expect.Problem(Processes.Guide(site.Root, "build"), "worksheets/w6-long.yml", "GUIDE041");
     }
 
-    [FontFact]
+    [Fact]
     public void A_check_box_list_longer_than_a_page_never_crashes_and_check_says_what_build_says()
     {
+        Requires.Font();
         using var site = new FixtureSite(FixtureSite.Small());
         var options = string.Concat(Enumerable.Range(0, 200).Select(i => $"          - {{id: o{i}, label: {{zh-CN: 选项{i}, en: Option {i}}}}}\n"));
         site.Write("worksheets/w6-many.yml", Worksheet(options));
         // The bilingual edition has the longest labels; this list outgrows its page.
         site.Write("input/site.yml", FixtureSite.SiteYml + "\nworksheets:\n  bilingual: true\n");
 
-        var check = GuideCli.Invoke(site.Root, "check");
-        var build = GuideCli.Invoke(site.Root, "build");
+        var check = Processes.Guide(site.Root, "check");
+        var build = Processes.Guide(site.Root, "build");
 
         Assert.DoesNotContain("   at ", check.Stdout + check.Stderr + build.Stdout + build.Stderr);
         Assert.Equal(build.ExitCode, check.ExitCode);
@@ -52,17 +53,32 @@ public class CheckParityTests
         files["input/zh-CN/during/listening.md"] = "---\ntitle: 倾听\n---\n\n倾听。\n";
         using var site = new FixtureSite(files);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/en/during/index.md", "GUIDE005");
-        Expect.Problem(GuideCli.Invoke(site.Root, "build", "--no-pdf"), "input/zh-CN/during/index.md", "GUIDE005");
+        Expect.Problem(Processes.Guide(site.Root, "check"), "input/en/during/index.md", "GUIDE005");
+        Expect.Problem(Processes.Guide(site.Root, "build", "--no-pdf"), "input/zh-CN/during/index.md", "GUIDE005");
     }
 
     [Fact]
-    public void A_language_without_a_home_page_is_an_error()
+    public void A_guide_without_a_home_page_in_any_language_is_an_error()
+    {
+        using var site = new FixtureSite(FixtureSite.Small());
+        File.Delete(Path.Combine(site.Input, "en", "index.md"));
+        File.Delete(Path.Combine(site.Input, "zh-CN", "index.md"));
+
+        Expect.Problem(site.Build(), "input/en/index.md", "GUIDE005");
+    }
+
+    [Fact]
+    public void A_home_page_missing_in_one_language_is_shown_there_from_the_other()
     {
         using var site = new FixtureSite(FixtureSite.Small());
         File.Delete(Path.Combine(site.Input, "en", "index.md"));
 
-        Expect.Problem(site.Build(), "input/en/index.md", "GUIDE005");
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var home = System.Text.Encoding.UTF8.GetString(result.Files!.All().Single(f => f.Key == "en/index.html").Value);
+        Assert.Contains("class=\"fallback-notice\"", home);
+        Assert.Contains("欢迎。", home);
     }
 
     [Theory]
@@ -76,7 +92,7 @@ public class CheckParityTests
         files["input/en/before/index.md"] = "---\ntitle: Before\norder: 10\naudience: employee\n---\n\n" + markdown + "\n";
         using var site = new FixtureSite(files);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/en/before/index.md", code);
+        Expect.Problem(Processes.Guide(site.Root, "check"), "input/en/before/index.md", code);
     }
 
     private static string Worksheet(string options) => """
@@ -96,19 +112,4 @@ public class CheckParityTests
                 options:
 
         """ + options;
-}
-
-/// <summary>
-/// A fact that lays out worksheet PDFs and so needs the worksheet font (.ci/run puts it in the cache).
-/// Locally it skips and says how to get the font; in CI (CI=true) it runs and fails without it.
-/// </summary>
-public sealed class FontFactAttribute : FactAttribute
-{
-    public FontFactAttribute()
-    {
-        if (!File.Exists(new FontLocator().CachedRegular) && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = $"skipped: the worksheet font is not at {new FontLocator().CachedRegular}; run .ci/run once (it fetches Noto Sans SC with npm)";
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -17,7 +16,7 @@ public class EncodingTests
         using var site = new FixtureSite(FixtureSite.Small());
         File.WriteAllBytes(Path.Combine(site.Input, "zh-CN", "before", "index.md"), Gbk.GetBytes("---\ntitle: 面谈前\n---\n\n先复盘。\n"));
 
-        var run = GuideCli.Invoke(site.Root, "check");
+        var run = Processes.Guide(site.Root, "check");
 
         Expect.Problem(run, "input/zh-CN/before/index.md", "GUIDE017");
         Assert.Contains("input/zh-CN/before/index.md:2:8: error GUIDE017: ", run.Stdout);
@@ -46,7 +45,7 @@ public class EncodingTests
         var text = File.ReadAllText(Path.Combine(Repo.Worksheets, "w2-three-three.yml"));
         File.WriteAllBytes(Path.Combine(site.Root, "worksheets", "w2-three-three.yml"), Gbk.GetBytes(text));
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check", "--no-pdf"), "worksheets/w2-three-three.yml", "GUIDE017");
+        Expect.Problem(Processes.Guide(site.Root, "check", "--no-pdf"), "worksheets/w2-three-three.yml", "GUIDE017");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Guide.Building;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -8,7 +7,7 @@ namespace Guide.Tests.Hardening;
 internal static partial class Expect
 {
     /// <summary>The run ended with exit code 1 and reported <paramref name="code"/> at a path ending in <paramref name="pathEnd"/>.</summary>
-    public static void Problem(GuideCli.Run run, string pathEnd, string code)
+    public static void Problem(ProcessRun run, string pathEnd, string code)
     {
         var all = run.Stdout + run.Stderr;
         Assert.DoesNotContain("   at ", all);

@@ -1,6 +1,5 @@
 using Guide.Building;
 using Guide.Checking;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -19,8 +18,8 @@ public class InputFolderTests
         File.WriteAllText(secret, "TOKEN=do-not-publish\n");
         File.CreateSymbolicLink(Path.Combine(site.Input, "assets", "env.png"), secret);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/assets/env.png", "GUIDE019");
-        Expect.Problem(GuideCli.Invoke(site.Root, "build", "--no-pdf"), "input/assets/env.png", "GUIDE019");
+        Expect.Problem(Processes.Guide(site.Root, "check"), "input/assets/env.png", "GUIDE019");
+        Expect.Problem(Processes.Guide(site.Root, "build", "--no-pdf"), "input/assets/env.png", "GUIDE019");
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -59,7 +58,7 @@ public class InputFolderTests
         Directory.CreateDirectory(Path.Combine(site.Input, "assets"));
         File.CreateSymbolicLink(Path.Combine(site.Input, "assets", "gone.png"), Path.Combine(site.Input, "assets", "never-there.png"));
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "build", "--no-pdf"), "input/assets/gone.png", "GUIDE018");
+        Expect.Problem(Processes.Guide(site.Root, "build", "--no-pdf"), "input/assets/gone.png", "GUIDE018");
     }
 
     [Fact]
@@ -142,7 +141,7 @@ public class InputFolderTests
         Directory.CreateDirectory(Path.Combine(site.Input, "assets"));
         site.Write("input/en/worksheets/w2-three-three.pdf", "%PDF-1.7\n");
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/en/worksheets/w2-three-three.pdf", "GUIDE004");
+        Expect.Problem(Processes.Guide(site.Root, "check"), "input/en/worksheets/w2-three-three.pdf", "GUIDE004");
         Expect.Problem(site.Build(), "input/en/worksheets/w2-three-three.pdf", "GUIDE004");
     }
 

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -25,8 +24,8 @@ public class LanguageAndNewTests
             """);
         var before = OutputTree.Hashes(site.Root);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check"), "input/site.yml", "GUIDE025");
-        var created = GuideCli.Invoke(site.Root, "new", "page", "before/salary");
+        Expect.Problem(Processes.Guide(site.Root, "check"), "input/site.yml", "GUIDE025");
+        var created = Processes.Guide(site.Root, "new", "page", "before/salary");
 
         Assert.Equal(1, created.ExitCode);
         Assert.Equal(before, OutputTree.Hashes(site.Root));
@@ -76,7 +75,7 @@ public class LanguageAndNewTests
         using var site = new FixtureSite(FixtureSite.Small());
         var before = OutputTree.Hashes(site.Root);
 
-        var run = GuideCli.Invoke(site.Root, "new", "page", target);
+        var run = Processes.Guide(site.Root, "new", "page", target);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(before, OutputTree.Hashes(site.Root));
@@ -91,7 +90,7 @@ public class LanguageAndNewTests
         using var site = new FixtureSite(FixtureSite.Small());
         Directory.CreateDirectory(Path.Combine(site.Root, "worksheets"));
 
-        var run = GuideCli.Invoke(site.Root, "new", "worksheet", id, "salary-review");
+        var run = Processes.Guide(site.Root, "new", "worksheet", id, "salary-review");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(Directory.GetFiles(Path.Combine(site.Root, "worksheets")));
@@ -103,7 +102,7 @@ public class LanguageAndNewTests
         using var site = new FixtureSite(FixtureSite.Small());
         Directory.CreateDirectory(Path.Combine(site.Root, "worksheets"));
 
-        var run = GuideCli.Invoke(site.Root, "new", "worksheet", "W99", "salary-review");
+        var run = Processes.Guide(site.Root, "new", "worksheet", "W99", "salary-review");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.True(File.Exists(Path.Combine(site.Root, "worksheets", "w99-salary-review.yml")));

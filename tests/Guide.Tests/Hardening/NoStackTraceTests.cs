@@ -1,5 +1,4 @@
 using Guide.Cli;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -38,9 +37,27 @@ public class NoStackTraceTests
         File.Copy(Path.Combine(Repo.Worksheets, "w2-three-three.yml"), Path.Combine(site.Root, "worksheets", "w2-three-three.yml"));
         site.Write(file, content);
 
-        Expect.Problem(GuideCli.Invoke(site.Root, "check", "--no-pdf"), file, code);
-        Expect.Problem(GuideCli.Invoke(site.Root, "build", "--no-pdf"), file, code);
+        Expect.Problem(Processes.Guide(site.Root, "check", "--no-pdf"), file, code);
+        Expect.Problem(Processes.Guide(site.Root, "build", "--no-pdf"), file, code);
         Assert.False(string.IsNullOrEmpty(name));
+    }
+
+    /// <summary>input/terms.yml is read by check's wording rules only; the build does not need it.</summary>
+    public static TheoryData<string, string, string> WordingInputs => new()
+    {
+        { "deep YAML in terms.yml", "terms: " + new string('[', 100_000) + "\n", "GUIDE021" },
+        { "an alias without its anchor in terms.yml", "terms:\n  - preferred: *a\n", "GUIDE057" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordingInputs))]
+    public void Check_reports_a_broken_terms_file_and_build_goes_on_without_it(string name, string content, string code)
+    {
+        using var site = new FixtureSite(FixtureSite.Small());
+        site.Write("input/terms.yml", content);
+
+        Expect.Problem(Processes.Guide(site.Root, "check", "--no-pdf"), "input/terms.yml", code);
+        Assert.True(site.Build().Succeeded, name);
     }
 
     [Fact]

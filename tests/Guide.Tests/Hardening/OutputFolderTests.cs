@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -16,8 +15,8 @@ public class OutputFolderTests
         site.Write("docs/sub/more.txt", "more notes\n");
         var before = OutputTree.Hashes(Path.Combine(site.Root, "docs"));
 
-        var first = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", "docs");
-        var second = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", "docs");
+        var first = Processes.Guide(site.Root, "build", "--no-pdf", "-o", "docs");
+        var second = Processes.Guide(site.Root, "build", "--no-pdf", "-o", "docs");
 
         Expect.Problem(first, "docs", "GUIDE024");
         Expect.Problem(second, "docs", "GUIDE024");
@@ -37,7 +36,7 @@ public class OutputFolderTests
         site.Write("worksheets/README.txt", "definitions go here\n");
         var before = OutputTree.Hashes(site.Root);
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", output);
+        var run = Processes.Guide(site.Root, "build", "--no-pdf", "-o", output);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error GUIDE024: ", run.Stderr);
@@ -50,10 +49,10 @@ public class OutputFolderTests
     {
         using var site = new FixtureSite(FixtureSite.Small());
 
-        Assert.Equal(0, GuideCli.Invoke(site.Root, "build", "--no-pdf").ExitCode);
+        Assert.Equal(0, Processes.Guide(site.Root, "build", "--no-pdf").ExitCode);
         Assert.True(File.Exists(Path.Combine(site.Output, ".guide-output")));
         site.Write("input/en/index.md", "---\ntitle: Home\n---\n\nWelcome back.\n");
-        var again = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var again = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.Contains("Welcome back.", site.ReadOutput("en/index.html"));
@@ -65,8 +64,8 @@ public class OutputFolderTests
         using var site = new FixtureSite(FixtureSite.Small());
         Directory.CreateDirectory(Path.Combine(site.Root, "public"));
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", "public");
-        var again = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", "public");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf", "-o", "public");
+        var again = Processes.Guide(site.Root, "build", "--no-pdf", "-o", "public");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.True(again.ExitCode == 0, again.Stderr);
@@ -82,8 +81,8 @@ public class OutputFolderTests
         var link = Path.Combine(site.Root, "output");
         Directory.CreateSymbolicLink(link, real);
 
-        var first = GuideCli.Invoke(site.Root, "build", "--no-pdf");
-        var second = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var first = Processes.Guide(site.Root, "build", "--no-pdf");
+        var second = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(second.ExitCode == 0, second.Stderr);
@@ -98,7 +97,7 @@ public class OutputFolderTests
         using var site = new FixtureSite(FixtureSite.Small());
         site.Write("blocked", "a file where the output's folder would go\n");
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf", "-o", "blocked/site");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf", "-o", "blocked/site");
 
         Expect.Problem(run, "blocked/site", "GUIDE012");
         Assert.Equal("a file where the output's folder would go\n", File.ReadAllText(Path.Combine(site.Root, "blocked")));
@@ -110,7 +109,7 @@ public class OutputFolderTests
         using var site = new FixtureSite(FixtureSite.Small());
         var before = File.ReadAllText(Path.Combine(site.Input, "site.yml"));
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf", "--zip", "input/site.yml");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf", "--zip", "input/site.yml");
 
         Expect.Problem(run, "input/site.yml", "GUIDE024");
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Input, "site.yml")));

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 

@@ -1,6 +1,5 @@
 using Guide.Serving;
 using Guide.Tests.Editing;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hardening;
 
@@ -16,10 +15,10 @@ public sealed class ServeRecoveryTests : IAsyncLifetime
     private readonly StringWriter _log = new();
     private DevServer _server = null!;
 
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         _server = await DevServer.StartAsync(new ServeOptions(_site.Options(), Port: 0), TextWriter.Synchronized(_log));
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await _server.DisposeAsync();
         _http.Dispose();

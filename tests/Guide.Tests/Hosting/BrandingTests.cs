@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using Guide.Hosting;
 using Guide.Output;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 
@@ -39,7 +38,7 @@ public sealed class BrandingTests
     {
         using var site = BrandedSite.Create(BrandedSite.SiteYml(colour));
 
-        var run = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var run = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches($@"input/site\.yml:\d+:\d+: error GUIDE013: primaryColor {colour} has a contrast of \d\.\d\d:1 .*WCAG AA needs at least 4\.5:1", run.Stderr);

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 
@@ -9,9 +8,11 @@ namespace Guide.Tests.Hosting;
 public sealed class CrawlerTests : IDisposable
 {
     private readonly string _site = Path.Combine(Path.GetTempPath(), "guide-crawl-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly Chromium chromium;
 
-    public CrawlerTests()
+    public CrawlerTests(Chromium chromium)
     {
+        this.chromium = chromium;
         Directory.CreateDirectory(_site);
         File.WriteAllText(Path.Combine(_site, "index.html"), """
             <!DOCTYPE html><html><head><link rel="stylesheet" href="style.css"></head><body>
@@ -46,11 +47,11 @@ public sealed class CrawlerTests : IDisposable
         Assert.Equal(5, crawler.Broken.Count);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_disk_crawl_reports_each_kind_of_broken_reference_and_stops_outside_requests()
     {
-        await using var browser = await Browser.LaunchAsync();
-        await using var context = await browser.NewContextAsync();
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, new Uri(_site + "/"), u => u.IsFile && File.Exists(u.LocalPath));
 
         await crawler.RunAsync();
@@ -65,12 +66,12 @@ public sealed class CrawlerTests : IDisposable
         Assert.Contains(crawler.Outside, o => o.Contains("https://cdn.example.org/lib.js", StringComparison.Ordinal));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_served_browser_crawl_reports_missing_pages_and_stops_outside_requests()
     {
+        Requires.Chromium();
         await using var server = await StaticServer.StartAsync(_site, "/hr/review-guide/");
-        await using var browser = await Browser.LaunchAsync();
-        await using var context = await browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, server.Root, _ => true);
 
         await crawler.RunAsync("");

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Hosting;
@@ -8,33 +7,17 @@ namespace Guide.Tests.Hosting;
 /// is visited; links, assets, search, the language switch and the worksheet downloads must all work
 /// from file://, and nothing may be fetched from outside the folder.
 /// </summary>
-[Collection(RealGuide.Collection)]
-public sealed class DiskCrawlTests(RealGuide guide) : IAsyncLifetime
+public sealed class DiskCrawlTests(Chromium chromium)
 {
-    private Browser? _browser;
+    private readonly RealGuide guide = RealGuide.Get();
 
     private Uri Root => new(Path.GetFullPath(guide.PortableUnzipped).TrimEnd('/') + "/");
 
-    public async Task InitializeAsync()
-    {
-        if (File.Exists(BrowserFactAttribute.ChromiumPath))
-        {
-            _browser = await Browser.LaunchAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-    }
-
-    [BrowserFact]
+    [Fact]
     public async Task Every_page_opened_from_disk_has_only_working_links_and_no_outside_requests()
     {
-        await using var context = await _browser!.NewContextAsync();
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
 
         await crawler.RunAsync();
@@ -50,10 +33,11 @@ public sealed class DiskCrawlTests(RealGuide guide) : IAsyncLifetime
         Assert.Equal(["404.html"], unvisited);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Search_from_disk_finds_a_section_and_opens_it()
     {
-        await using var context = await _browser!.NewContextAsync();
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
         var (page, problems) = await OpenAsync(context, "zh-CN/index.html");
 
@@ -63,23 +47,24 @@ public sealed class DiskCrawlTests(RealGuide guide) : IAsyncLifetime
         var href = await first.EvaluateAsync<string>("a => a.href");
         await first.ClickAsync();
 
-        await page.WaitForURLAsync(href);
+        await page.WaitForURLAsync(href, Chromium.Arrived);
         Assert.True(IsFile(new Uri(new Uri(href).GetLeftPart(UriPartial.Path))), href);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
         Assert.Empty(crawler.Outside);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_language_switch_from_disk_opens_the_same_page_in_english()
     {
-        await using var context = await _browser!.NewContextAsync();
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
         var (page, problems) = await OpenAsync(context, "zh-CN/during/listening/index.html");
 
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
         Assert.Empty(crawler.Outside);

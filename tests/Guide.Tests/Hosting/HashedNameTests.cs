@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Guide.Building;
 using Guide.Rendering;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Guide.Hosting;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 
@@ -27,7 +26,7 @@ public sealed class PackagingTests : IDisposable
     [Fact]
     public void Precompress_puts_a_gzip_and_a_brotli_copy_beside_each_text_file_and_none_beside_images()
     {
-        var run = GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--precompress");
+        var run = Processes.Guide(_site.Root, "build", "--no-pdf", "--precompress");
         Assert.True(run.ExitCode == 0, run.Stderr);
 
         var files = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).ToList();
@@ -53,10 +52,10 @@ public sealed class PackagingTests : IDisposable
     [Fact]
     public void Precompressed_output_is_the_same_bytes_on_every_build()
     {
-        Assert.Equal(0, GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--precompress").ExitCode);
+        Assert.Equal(0, Processes.Guide(_site.Root, "build", "--no-pdf", "--precompress").ExitCode);
         var first = OutputTree.Hashes(_site.Output);
 
-        Assert.Equal(0, GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--precompress").ExitCode);
+        Assert.Equal(0, Processes.Guide(_site.Root, "build", "--no-pdf", "--precompress").ExitCode);
 
         Assert.Equal(first, OutputTree.Hashes(_site.Output));
         Assert.Contains(first.Keys, p => p.EndsWith(".html.br", StringComparison.Ordinal));
@@ -65,7 +64,7 @@ public sealed class PackagingTests : IDisposable
     [Fact]
     public void The_zip_holds_the_site_below_one_folder_in_name_order_with_one_fixed_time()
     {
-        var run = GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--portable", "--precompress", "--zip", "review-guide.zip");
+        var run = Processes.Guide(_site.Root, "build", "--no-pdf", "--portable", "--precompress", "--zip", "review-guide.zip");
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("review-guide.zip", run.Stdout);
 
@@ -89,10 +88,10 @@ public sealed class PackagingTests : IDisposable
     [Fact]
     public void The_zip_is_the_same_bytes_on_every_build()
     {
-        Assert.Equal(0, GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--portable", "--zip", "out/guide.zip").ExitCode);
+        Assert.Equal(0, Processes.Guide(_site.Root, "build", "--no-pdf", "--portable", "--zip", "out/guide.zip").ExitCode);
         var first = File.ReadAllBytes(Path.Combine(_site.Root, "out", "guide.zip"));
 
-        Assert.Equal(0, GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--portable", "--zip", "out/guide.zip").ExitCode);
+        Assert.Equal(0, Processes.Guide(_site.Root, "build", "--no-pdf", "--portable", "--zip", "out/guide.zip").ExitCode);
 
         Assert.Equal(first, File.ReadAllBytes(Path.Combine(_site.Root, "out", "guide.zip")));
     }
@@ -100,12 +99,12 @@ public sealed class PackagingTests : IDisposable
     [Fact]
     public void A_zip_that_cannot_be_written_fails_the_build_and_leaves_the_output_as_it_was()
     {
-        Assert.Equal(0, GuideCli.Invoke(_site.Root, "build", "--no-pdf").ExitCode);
+        Assert.Equal(0, Processes.Guide(_site.Root, "build", "--no-pdf").ExitCode);
         var before = OutputTree.Hashes(_site.Output);
         _site.Write("input/en/index.md", "---\ntitle: Home again\n---\n\nChanged.\n");
         _site.Write("blocked", "a file where the zip's folder should be");
 
-        var run = GuideCli.Invoke(_site.Root, "build", "--no-pdf", "--zip", "blocked/guide.zip");
+        var run = Processes.Guide(_site.Root, "build", "--no-pdf", "--zip", "blocked/guide.zip");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"blocked/guide\.zip:1:1: error GUIDE012: the zip could not be written", run.Stderr);

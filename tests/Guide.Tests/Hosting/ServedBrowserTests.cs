@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 
@@ -7,18 +6,19 @@ namespace Guide.Tests.Hosting;
 /// The real guide served under <c>/hr/review-guide/</c> with the security headers docs/hosting.md tells
 /// HR to set, opened page by page in Chromium: nothing is blocked by them and no request leaves the site.
 /// </summary>
-[Collection(RealGuide.Collection)]
-public sealed partial class ServedBrowserTests(RealGuide guide)
+public sealed partial class ServedBrowserTests(Chromium chromium)
 {
-    [BrowserFact]
+    private readonly RealGuide guide = RealGuide.Get();
+
+    [Fact]
     public async Task Every_page_works_under_the_documented_headers_without_an_outside_request()
     {
+        Requires.Chromium();
         var headers = DocumentedHeaders();
         Assert.Contains("Content-Security-Policy", headers.Keys);
         Assert.Contains("X-Content-Type-Options", headers.Keys);
         await using var server = await StaticServer.StartAsync(guide.Served, ServedCrawlTests.PathBase, headers);
-        await using var browser = await Browser.LaunchAsync();
-        await using var context = await browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var crawler = await BrowserCrawler.CreateAsync(context, server.Root, _ => true);
 
         await crawler.RunAsync("");

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Hosting;
 
@@ -6,9 +5,10 @@ namespace Guide.Tests.Hosting;
 /// The real guide as an intranet serves it: below <c>/hr/review-guide/</c>, nothing else on the server.
 /// Every link and asset reachable from the root must answer, so the folder works under any base path.
 /// </summary>
-[Collection(RealGuide.Collection)]
-public sealed class ServedCrawlTests(RealGuide guide)
+public sealed class ServedCrawlTests
 {
+    private readonly RealGuide guide = RealGuide.Get();
+
     public const string PathBase = "/hr/review-guide/";
 
     [Fact]

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Markdown;
 

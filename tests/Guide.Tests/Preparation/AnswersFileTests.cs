@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Guide.Tests.Support;
 using Guide.Tests.Theme;
 using Microsoft.Playwright;
 
@@ -11,13 +10,13 @@ namespace Guide.Tests.Preparation;
 /// device"; a file that is not one, is newer, or names worksheets the guide no longer has changes
 /// nothing and says why; "forget everything" leaves nothing of the guide in the browser.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed class AnswersFileTests(ThemeSite site)
+public sealed class AnswersFileTests(ThemeSite site, Chromium chromium)
 {
-    [BrowserFact]
+    [Fact]
     public async Task Export_forget_import_and_the_answers_are_back()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/");
         await reader.FillWorksheetAsync("zh-CN/worksheets/w2-three-three/", new Dictionary<string, string>
         {
             ["ws-w2-proud_r1_result"] = "提前一周上线，客户满意度 95%",
@@ -34,7 +33,7 @@ public sealed class AnswersFileTests(ThemeSite site)
         await reader.GotoAsync("zh-CN/my-card/");
         await Assertions.Expect(reader.Page.Locator("[data-device-summary]")).ToContainTextAsync("表格 2 张");
         var download = await reader.Page.RunAndWaitForDownloadAsync(() => reader.Page.ClickAsync("[data-device-export]"));
-        var file = Path.Combine(site.Guide.Root, $"answers-{Guid.NewGuid():N}.json");
+        var file = Path.Combine(site.Scratch, $"answers-{Guid.NewGuid():N}.json");
         await download.SaveAsAsync(file);
         Assert.Matches(@"^review-guide-answers-\d{4}-\d{2}-\d{2}\.json$", download.SuggestedFilename);
         using (var json = JsonDocument.Parse(File.ReadAllText(file)))
@@ -56,7 +55,7 @@ public sealed class AnswersFileTests(ThemeSite site)
         await Assertions.Expect(reader.Page.Locator(".card-proud [data-card-empty]")).ToBeVisibleAsync();
 
         // "Another device": a fresh browser context, empty, gets the file.
-        await using var other = await ReaderSession.OpenAsync(site, "zh-CN/my-card/");
+        await using var other = await ReaderSession.OpenAsync(site, chromium, "zh-CN/my-card/");
         await Import(other.Page, file);
         var changes = other.Page.Locator("[data-device-changes] li");
         await Assertions.Expect(changes).ToHaveCountAsync(4);
@@ -90,18 +89,19 @@ public sealed class AnswersFileTests(ThemeSite site)
         { """{"format": "review-guide-answers", "version": 1}""", "这个文件里没有任何回答，什么也没有改动。" },
     };
 
-    [BrowserFact]
+    [Fact]
     public async Task A_broken_or_foreign_file_gets_a_message_and_changes_nothing()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/");
         await reader.FillWorksheetAsync("zh-CN/worksheets/w2-three-three/", new Dictionary<string, string> { ["ws-w2-notes"] = "原来的回答" });
         await reader.StarAsync("zh-CN", 1);
         await reader.GotoAsync("zh-CN/my-card/");
         var before = await reader.StoredAsync();
 
-        foreach (var (content, message) in BadFiles.Select(row => ((string)row[0], (string)row[1])))
+        foreach (var (content, message) in BadFiles.Select(row => row.Data))
         {
-            var file = Path.Combine(site.Guide.Root, $"bad-{Guid.NewGuid():N}.json");
+            var file = Path.Combine(site.Scratch, $"bad-{Guid.NewGuid():N}.json");
             await File.WriteAllTextAsync(file, content);
             await Import(reader.Page, file);
             await Assertions.Expect(reader.Page.Locator("[data-device-status]")).ToHaveTextAsync(message);
@@ -111,10 +111,11 @@ public sealed class AnswersFileTests(ThemeSite site)
         Assert.Empty(reader.Problems);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Forget_everything_also_removes_the_theme_and_language_choice()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "en/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "en/");
         await reader.Page.ClickAsync("#theme-toggle");
         await reader.StarAsync("en", 1);
         await reader.GotoAsync("en/my-card/");

@@ -8,8 +8,7 @@ namespace Guide.Tests.Preparation;
 /// device from the page's answers, with no request leaving the site, served and from disk; its fields
 /// hold every answer, and poppler and PDFium (the viewer matrix's script) draw every one, Chinese included.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed class FilledPdfTests(ThemeSite site)
+public sealed class FilledPdfTests(ThemeSite site, Chromium chromium)
 {
     private static readonly Dictionary<string, string> W2 = new()
     {
@@ -35,9 +34,10 @@ public sealed class FilledPdfTests(ThemeSite site)
         ["measures_r1_measure"] = "Re-plan the week on the day a requirement changes",
     };
 
-    [FilledPdfFact]
+    [Fact]
     public async Task Download_filled_W2_and_W5_and_every_answer_is_in_the_PDF_for_poppler_and_PDFium()
     {
+        PdfReaders.Require();
         foreach (var (path, answers, ticks, fromDisk) in new[]
         {
             ("zh-CN/worksheets/w2-three-three/", W2, Array.Empty<string>(), false),
@@ -45,7 +45,7 @@ public sealed class FilledPdfTests(ThemeSite site)
             ("zh-CN/worksheets/w2-three-three/", W2, [], true),
         })
         {
-            await using var reader = await ReaderSession.OpenAsync(site, path, fromDisk);
+            await using var reader = await ReaderSession.OpenAsync(site, chromium, path, fromDisk);
             var prefix = "ws-" + path.Split('/')[2][..2] + "-";
             await reader.FillWorksheetAsync(path, answers.ToDictionary(a => prefix + a.Key, a => a.Value), [.. ticks.Select(t => prefix + t)]);
 
@@ -74,10 +74,11 @@ public sealed class FilledPdfTests(ThemeSite site)
         }
     }
 
-    [FilledPdfFact]
+    [Fact]
     public async Task An_empty_form_says_to_fill_it_in_first_and_downloads_nothing()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/worksheets/w3-conversation-checklist/");
+        PdfReaders.Require();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/worksheets/w3-conversation-checklist/");
         var downloads = 0;
         reader.Page.Download += (_, _) => downloads++;
 

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 using Guide.Tests.Theme;
 using Microsoft.Playwright;
 
@@ -10,8 +9,7 @@ namespace Guide.Tests.Preparation;
 /// prints on one A4 page and has a large-type view for the meeting. Served and from disk, with no
 /// request leaving the site and no script or CSP error.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed class MyCardTests(ThemeSite site)
+public sealed class MyCardTests(ThemeSite site, Chromium chromium)
 {
     private static readonly Dictionary<string, string> W2 = new()
     {
@@ -23,12 +21,13 @@ public sealed class MyCardTests(ThemeSite site)
         ["ws-w2-support_r2_what"] = "每月一次和上级的进度对齐",
     };
 
-    [BrowserFact]
+    [Fact]
     public async Task Fill_W2_and_star_two_phrases_and_the_card_shows_both_served_and_from_disk()
     {
+        Requires.Chromium();
         foreach (var fromDisk in new[] { false, true })
         {
-            await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/", fromDisk);
+            await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/", fromDisk);
             await reader.FillWorksheetAsync("zh-CN/worksheets/w2-three-three/", W2);
             var starred = await reader.StarAsync("zh-CN", 2);
 
@@ -51,10 +50,11 @@ public sealed class MyCardTests(ThemeSite site)
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_biggest_gaps_come_first_the_questions_are_listed_and_the_rest_is_counted()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "en/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "en/");
         await reader.FillWorksheetAsync("en/worksheets/w1-kpi-gap/", new Dictionary<string, string>
         {
             ["ws-w1-gaps_r1_indicator"] = "Visits",
@@ -84,10 +84,11 @@ public sealed class MyCardTests(ThemeSite site)
         Assert.Empty(reader.Problems);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_card_of_one_language_takes_what_was_entered_on_the_other_and_says_so()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/");
         await reader.FillWorksheetAsync("zh-CN/worksheets/w2-three-three/", W2);
 
         await reader.GotoAsync("en/my-card/");
@@ -97,10 +98,11 @@ public sealed class MyCardTests(ThemeSite site)
         Assert.Empty(reader.Problems);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task A_full_card_prints_on_one_A4_page_and_the_meeting_view_is_large_on_a_phone()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/", options: ThemeSite.Phone);
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/", options: ThemeSite.Phone);
         var long1 = string.Concat(Enumerable.Repeat("客户满意度从 82% 提高到 95%，提前一周上线新版结算系统；", 8));
         var w1 = new Dictionary<string, string>();
         for (var row = 1; row <= 6; row++)

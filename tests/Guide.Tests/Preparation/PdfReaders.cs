@@ -56,27 +56,20 @@ public static class PdfReaders
     /// <summary>Text without any white space: wrapping and line ends differ by reader, the characters may not.</summary>
     public static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>Why these tests cannot run here, or null; in CI (GUIDE_REQUIRE_BROWSER=1) they always run.</summary>
-    public static string? Missing()
+    /// <summary>Skips a test that reads the PDF it made with poppler, qpdf and PDFium, saying what to install; in CI fails it.</summary>
+    public static void Require()
     {
-        if (Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") == "1")
-        {
-            return null;
-        }
         string?[] missing =
         [
-            File.Exists(BrowserFactAttribute.ChromiumPath) ? null : "Chromium (apt-get install chromium)",
-            File.Exists(new Guide.Worksheets.FontLocator().CachedRegular) ? null : "the worksheet font (see .ci/run)",
+            Requires.HasChromium ? null : "Chromium (apt-get install chromium)",
+            Requires.HasFont ? null : "the worksheet font (see .ci/run)",
             Directory.Exists(Path.Combine(Repo.Root, "tests", "engines", "node_modules", "@embedpdf", "pdfium")) ? null : "PDFium ((cd tests/engines && npm ci))",
-            OnPath("pdftotext") && OnPath("qpdf") ? null : "poppler-utils and qpdf (apt-get install poppler-utils qpdf)",
+            Requires.OnPath("pdftotext") && Requires.OnPath("qpdf") ? null : "poppler-utils and qpdf (apt-get install poppler-utils qpdf)",
             File.Exists(StandIn) ? null : "fonts-arphic-uming (apt-get install fonts-arphic-uming)",
         ];
         var list = missing.OfType<string>().ToList();
-        return list.Count == 0 ? null : "skipped: a filled PDF is read with " + string.Join(", ", list);
+        Requires.Need(list.Count == 0, "a filled PDF is read with " + string.Join(", ", list));
     }
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
 
     private static string Run(string program, params string[] arguments)
     {
@@ -92,10 +85,4 @@ public static class PdfReaders
         Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
         return output;
     }
-}
-
-/// <summary>A browser test that reads the PDF it made with poppler, qpdf and PDFium; skipped, saying what to install, where they are missing.</summary>
-public sealed class FilledPdfFactAttribute : FactAttribute
-{
-    public FilledPdfFactAttribute() => Skip = PdfReaders.Missing();
 }

@@ -12,8 +12,7 @@ namespace Guide.Tests.Preparation;
 /// section it comes from, with a link back. A callout the bank cannot show, a card field an editor
 /// renamed and a page at a reserved address are reported where the editor can fix them.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed partial class PhraseBankTests(ThemeSite site)
+public sealed partial class PhraseBankTests(ThemeSite site, Chromium chromium)
 {
     [Fact]
     public void Every_sentence_of_every_say_callout_is_in_its_languages_phrase_bank_with_a_link_back()
@@ -65,10 +64,11 @@ public sealed partial class PhraseBankTests(ThemeSite site)
         Assert.Equal("我想先确认一下目标。", new HtmlParser().ParseDocument(fixture.ReadOutput("zh-CN/phrases/index.html")).QuerySelector(".phrase-text")!.TextContent);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_bank_filters_by_words_reader_tag_and_star_and_copies_a_sentence()
     {
-        await using var reader = await ReaderSession.OpenAsync(site, "zh-CN/phrases/");
+        Requires.Chromium();
+        await using var reader = await ReaderSession.OpenAsync(site, chromium, "zh-CN/phrases/");
         await reader.Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var page = reader.Page;
         var total = await page.Locator(".phrase").CountAsync();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Guide.Tests.Support;
 using Guide.Tests.Theme;
 using Microsoft.Playwright;
 
@@ -29,10 +28,10 @@ public sealed class ReaderSession : IAsyncDisposable
     public List<string> Problems { get; }
 
     /// <summary>Opens <paramref name="path"/> (e.g. <c>zh-CN/my-card/</c>) in a fresh context, served or from disk.</summary>
-    public static async Task<ReaderSession> OpenAsync(ThemeSite site, string path, bool fromDisk = false, BrowserNewContextOptions? options = null)
+    public static async Task<ReaderSession> OpenAsync(ThemeSite site, Chromium chromium, string path, bool fromDisk = false, BrowserNewContextOptions? options = null)
     {
         var root = fromDisk ? new Uri(site.Guide.Served + "/").AbsoluteUri : site.Root.AbsoluteUri;
-        var (page, problems) = await site.Browser!.OpenAsync(Address(root, path, fromDisk), root, new(options ?? ThemeSite.Desktop) { AcceptDownloads = true });
+        var (page, problems) = await chromium.OpenAsync(Address(root, path, fromDisk), root, new(options ?? ThemeSite.Desktop) { AcceptDownloads = true });
         return new ReaderSession(page, problems, root, fromDisk);
     }
 
@@ -78,7 +77,7 @@ public sealed class ReaderSession : IAsyncDisposable
 
     /// <summary>Where prints, screenshots and filled PDFs go: GUIDE_SHOTS when set (to look at them), else the build's temp folder.</summary>
     public static string Shots(ThemeSite site) =>
-        Directory.CreateDirectory(Environment.GetEnvironmentVariable("GUIDE_SHOTS") is { Length: > 0 } dir ? dir : Path.Combine(site.Guide.Root, "shots")).FullName;
+        Directory.CreateDirectory(Environment.GetEnvironmentVariable("GUIDE_SHOTS") is { Length: > 0 } dir ? dir : Path.Combine(site.Scratch, "shots")).FullName;
 
     private static string Address(string root, string path, bool fromDisk) =>
         root + (fromDisk && (path.EndsWith('/') || path.Length == 0) ? path + "index.html" : path);

@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using Guide.Building;
 using Guide.Content;
 using Guide.Rehearsals;
-using Guide.Tests.Support;
 using Guide.Worksheets;
-using Xunit.Abstractions;
 
 namespace Guide.Tests.Rehearsals;
 
@@ -19,7 +17,7 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         var (site, found) = new SiteBuilder(new BuildOptions(Repo.Input, "unused") { Worksheets = false }, NoProgress.Instance).Validate();
         Assert.True(site is not null, string.Join('\n', found));
         var bag = new DiagnosticBag();
-        var catalog = RehearsalCatalog.Load(Repo.Rehearsals, bag);
+        var catalog = RehearsalCatalog.Load(Repo.Rehearsals, ["zh-CN", "en"], bag);
         var links = GuideLinks.Resolve(catalog, new SitePages(site!), bag);
         return (catalog, site!, links, bag.Sorted());
     });
@@ -70,7 +68,7 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         {
             foreach (var choice in rehearsal.Choices)
             {
-                foreach (var lang in WorksheetLanguages.All)
+                foreach (var lang in new[] { "zh-CN", "en" })
                 {
                     var section = Real.Value.Links.For(lang, choice.Read);
                     Assert.True(section is { Heading: not null }, $"{rehearsal.Id}: '{choice.Read.Target.Get(lang)}' ({lang}) should name a heading of a page");
@@ -88,9 +86,9 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         {
             foreach (var text in Texts(rehearsal))
             {
-                Assert.True(Han().IsMatch(text.ZhCN), $"{rehearsal.Id}: the zh-CN text '{text.ZhCN}' has no Chinese");
-                Assert.False(Han().IsMatch(text.En), $"{rehearsal.Id}: the en text '{text.En}' has Chinese in it");
-                Assert.True(LatinWord().Count(text.En) >= 1, $"{rehearsal.Id}: the en text for '{text.ZhCN}' is empty");
+                Assert.True(Han().IsMatch(text.Get("zh-CN")), $"{rehearsal.Id}: the zh-CN text '{text.Get("zh-CN")}' has no Chinese");
+                Assert.False(Han().IsMatch(text.Get("en")), $"{rehearsal.Id}: the en text '{text.Get("en")}' has Chinese in it");
+                Assert.True(LatinWord().Count(text.Get("en")) >= 1, $"{rehearsal.Id}: the en text for '{text.Get("zh-CN")}' is empty");
             }
         }
     }
@@ -100,17 +98,17 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
     {
         foreach (var rehearsal in All)
         {
-            var chinese = string.Concat(Texts(rehearsal).Select(t => t.ZhCN));
+            var chinese = string.Concat(Texts(rehearsal).Select(t => t.Get("zh-CN")));
             if (rehearsal.Audience == RehearsalAudience.Employee)
             {
-                Assert.Contains("直属上级", rehearsal.Situation.ZhCN, StringComparison.Ordinal);
+                Assert.Contains("直属上级", rehearsal.Situation.Get("zh-CN"), StringComparison.Ordinal);
                 Assert.DoesNotContain("主管", chinese, StringComparison.Ordinal);
                 // 客户经理 (account manager) is a job, not the boss.
                 Assert.DoesNotMatch("(?<!客户)经理", chinese);
             }
             else
             {
-                Assert.Equal("主管", rehearsal.Roles.You.ZhCN);
+                Assert.Equal("主管", rehearsal.Roles.You.Get("zh-CN"));
                 Assert.DoesNotContain("上级", chinese, StringComparison.Ordinal);
             }
         }
@@ -122,20 +120,21 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
         foreach (var rehearsal in All)
         {
             var text = File.ReadAllText(rehearsal.SourcePath);
-            var title = $"# 演练 · {rehearsal.Title.ZhCN} / Rehearsal · {rehearsal.Title.En}\n";
-            Assert.StartsWith(title + RehearsalSkeleton.SchemaComment + "\n", text, StringComparison.Ordinal);
+            var title = $"# 演练 · {rehearsal.Title.Get("zh-CN")} / Rehearsal · {rehearsal.Title.Get("en")}\n";
+            Assert.StartsWith(title + RehearsalSkeleton.SchemaComment(["zh-CN", "en"], (lang, key) => Guide.Theme.Model.ThemeWords.For(["zh-CN", "en"])[lang][key]) + "\n", text, StringComparison.Ordinal);
         }
     }
 
-    [SeedsFact]
+    [Fact]
     public void No_run_of_20_chinese_characters_is_copied_from_a_seed()
     {
+        Requires.Seeds();
         const int run = 20;
         var seeds = string.Concat(Directory.GetFiles(Repo.Seeds).Order(StringComparer.Ordinal).Select(f => HanOnly(File.ReadAllText(f))));
         var seedRuns = Enumerable.Range(0, Math.Max(0, seeds.Length - run + 1)).Select(i => seeds.Substring(i, run)).ToHashSet();
 
         var copied = All
-            .Select(r => (r.Id, Text: HanOnly(string.Concat(Texts(r).Select(t => t.ZhCN)))))
+            .Select(r => (r.Id, Text: HanOnly(string.Concat(Texts(r).Select(t => t.Get("zh-CN"))))))
             .SelectMany(r => Enumerable.Range(0, Math.Max(0, r.Text.Length - run + 1)).Select(i => $"{r.Id}: {r.Text.Substring(i, run)}").Where(hit => seedRuns.Contains(hit[(hit.IndexOf(": ", StringComparison.Ordinal) + 2)..])))
             .ToList();
 
@@ -143,11 +142,11 @@ public sealed partial class RealRehearsalsTests(ITestOutputHelper output)
     }
 
     /// <summary>Every text a reader of the rehearsal sees (the links' targets are not prose).</summary>
-    private static IEnumerable<Worksheets.LocalizedText> Texts(Rehearsal r) =>
+    private static IEnumerable<LocalizedText> Texts(Rehearsal r) =>
         new[] { r.Title, r.Summary, r.Situation, r.Roles.You, r.Roles.Them }
-            .Concat(r.Scenes.SelectMany(s => new[] { s.Says, s.Note }.OfType<Worksheets.LocalizedText>()
+            .Concat(r.Scenes.SelectMany(s => new[] { s.Says, s.Note }.OfType<LocalizedText>()
                 .Concat(s.Choices.SelectMany(c => new[] { c.Say, c.Effect, c.Why }))))
-            .Concat(r.Endings.SelectMany(e => new[] { e.Title, e.Says, e.Debrief }.OfType<Worksheets.LocalizedText>()));
+            .Concat(r.Endings.SelectMany(e => new[] { e.Title, e.Says, e.Debrief }.OfType<LocalizedText>()));
 
     private static HashSet<string> Reach(IEnumerable<string> from, Func<string, IEnumerable<string>> next)
     {

@@ -1,36 +1,13 @@
-using Guide.Building;
-using Guide.Output;
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Rehearsals;
 
-/// <summary>The real guide built once for opening from disk (portable links, no PDFs).</summary>
-public sealed class PortableGuide : IDisposable
+/// <summary>The test run's portable build of the real guide, opened from disk.</summary>
+public sealed class PortableGuide
 {
-    public PortableGuide()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "guide-rehearsals-" + Guid.NewGuid().ToString("N")[..12]);
-        var options = new BuildOptions(Repo.Input, Root) { Worksheets = false, Portable = true };
-        var result = new SiteBuilder(options, NoProgress.Instance).Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        AtomicWriter.Write(Root, result.Files!);
-    }
-
-    public string Root { get; }
+    public string Root { get; } = RealGuide.Get().Portable;
 
     public string Url(string path) => new Uri(Path.Combine(Root, path)).AbsoluteUri;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }
 
 /// <summary>
@@ -38,32 +15,15 @@ public sealed class PortableGuide : IDisposable
 /// keyboard alone to an ending, with the path taken shown at the end; kept across a reload; undone;
 /// readable and printable without script; legible in both themes on a phone. One browser for the class.
 /// </summary>
-public sealed class RehearsalBrowserTests(PortableGuide guide) : IClassFixture<PortableGuide>, IAsyncLifetime
+public sealed class RehearsalBrowserTests(PortableGuide guide, Chromium chromium) : IClassFixture<PortableGuide>
 {
     private const string Page = "zh-CN/rehearsals/criticism-wrong-facts/index.html";
     private static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new() { Width = 390, Height = 844 } };
 
-    private Browser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        if (File.Exists(BrowserFactAttribute.ChromiumPath) || Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") == "1")
-        {
-            _browser = await Browser.LaunchAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-    }
-
-    [BrowserFact]
+    [Fact]
     public async Task A_reader_plays_to_an_ending_by_keyboard_alone_and_sees_the_path_taken()
     {
+        Requires.Chromium();
         var (page, problems) = await OpenAsync(Phone);
         Assert.True(await page.IsVisibleAsync("[data-rehearsal-player]"));
         Assert.False(await page.IsVisibleAsync("[data-rehearsal-script]"));
@@ -105,9 +65,10 @@ public sealed class RehearsalBrowserTests(PortableGuide guide) : IClassFixture<P
         Assert.True(problems.Count == 0, string.Join("; ", problems));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Without_script_every_branch_is_on_the_page_and_print_shows_the_script()
     {
+        Requires.Chromium();
         var (still, problems) = await OpenAsync(new() { JavaScriptEnabled = false });
         Assert.False(await still.IsVisibleAsync("[data-rehearsal-player]"));
         Assert.True(await still.IsVisibleAsync("[data-rehearsal-script]"));
@@ -121,9 +82,10 @@ public sealed class RehearsalBrowserTests(PortableGuide guide) : IClassFixture<P
         Assert.Empty(problems.Concat(more));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Answers_verdicts_and_lines_keep_their_contrast_in_light_and_dark()
     {
+        Requires.Chromium();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             var (page, _) = await OpenAsync(new() { ColorScheme = scheme, ViewportSize = Phone.ViewportSize });
@@ -164,7 +126,7 @@ public sealed class RehearsalBrowserTests(PortableGuide guide) : IClassFixture<P
         """;
 
     private Task<(IPage Page, List<string> Problems)> OpenAsync(BrowserNewContextOptions options) =>
-        _browser!.OpenAsync(guide.Url(Page), new Uri(guide.Root + "/").AbsoluteUri, options);
+        chromium.OpenAsync(guide.Url(Page), new Uri(guide.Root + "/").AbsoluteUri, options);
 
     /// <summary>Presses Tab until the focused element satisfies <paramref name="test"/>, as a keyboard user would.</summary>
     private static async Task TabToAsync(IPage page, string test)

@@ -2,7 +2,6 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using Guide.Building;
 using Guide.Output;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Rehearsals;
 
@@ -134,8 +133,8 @@ public sealed class RehearsalSiteTests
         site.Write("rehearsals/practice.yml", Practice.Replace("next: end-good", "next: end-godo", StringComparison.Ordinal)
             .Replace("before/index.md#面谈前充分准备", "before/index.md#面谈前准备", StringComparison.Ordinal));
 
-        var check = GuideCli.Invoke(site.Root, "check");
-        var build = GuideCli.Invoke(site.Root, "build", "--no-pdf");
+        var check = Processes.Guide(site.Root, "check");
+        var build = Processes.Guide(site.Root, "build", "--no-pdf");
 
         Assert.Equal(1, check.ExitCode);
         var lines = check.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -153,14 +152,14 @@ public sealed class RehearsalSiteTests
     {
         using var site = Site();
 
-        var created = GuideCli.Invoke(site.Root, "new", "rehearsal", "salary-talk", "--audience", "manager");
-        var again = GuideCli.Invoke(site.Root, "new", "rehearsal", "salary-talk");
-        var badId = GuideCli.Invoke(site.Root, "new", "rehearsal", "Salary Talk");
+        var created = Processes.Guide(site.Root, "new", "rehearsal", "salary-talk", "--audience", "manager");
+        var again = Processes.Guide(site.Root, "new", "rehearsal", "salary-talk");
+        var badId = Processes.Guide(site.Root, "new", "rehearsal", "Salary Talk");
 
         Assert.True(created.ExitCode == 0, created.Stderr);
         Assert.Contains("created rehearsals/salary-talk.yml", created.Stdout, StringComparison.Ordinal);
         Assert.Contains("audience: manager", File.ReadAllText(Path.Combine(site.Root, "rehearsals/salary-talk.yml")), StringComparison.Ordinal);
-        var check = GuideCli.Invoke(site.Root, "check", "--strict");
+        var check = Processes.Guide(site.Root, "check", "--strict");
         Assert.True(check.ExitCode == 0, check.Stdout);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("rehearsals/salary-talk.yml already exists", again.Stderr, StringComparison.Ordinal);

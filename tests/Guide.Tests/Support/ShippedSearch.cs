@@ -1,13 +1,11 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json.Nodes;
 using Guide.Building;
+using Guide.Testing;
 
 namespace Guide.Tests.Support;
 
 /// <summary>
-/// Asks the shipped search client (theme/wwwroot/js/search.js) under Node, over the index a build wrote:
-/// the index is split into coded parts, so only the client can say what it finds.
+/// Asks the shipped search client over the index a build wrote: the index is split into coded parts,
+/// so only the client can say what it finds.
 /// </summary>
 internal static class ShippedSearch
 {
@@ -24,28 +22,7 @@ internal static class ShippedSearch
                 File.WriteAllBytes(file, bytes);
             }
             var manifest = Directory.GetFiles(Path.Combine(folder, "assets", "search"), $"index.{lang}.*.js").Single();
-            var request = new JsonObject
-            {
-                ["indexFiles"] = new JsonArray(JsonValue.Create(manifest)),
-                ["calls"] = new JsonArray(new JsonObject { ["op"] = "search", ["lang"] = lang, ["query"] = query }),
-            };
-            var start = new ProcessStartInfo("node", [Path.Combine(Repo.Root, "tests", "Guide.Search.Tests", "client-driver.js"), Path.Combine(Repo.Root, "theme", "wwwroot", "js", "search.js")])
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardInputEncoding = new UTF8Encoding(false),
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start; is Node.js on PATH?");
-            var stdout = node.StandardOutput.ReadToEndAsync();
-            var stderr = node.StandardError.ReadToEndAsync();
-            node.StandardInput.Write(request.ToJsonString());
-            node.StandardInput.Close();
-            node.WaitForExit();
-            Assert.True(node.ExitCode == 0, $"node exited with {node.ExitCode}: {stderr.Result}");
-            var answer = JsonNode.Parse(stdout.Result)!.AsArray()[0]!.AsArray();
-            return [.. answer.Select(r => r!["page"]!.GetValue<string>())];
+            return JsClient.Pages(JsClient.Run([manifest], [JsClient.Search(lang, query)])[0]);
         }
         finally
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Theme;
@@ -9,8 +8,7 @@ namespace Guide.Tests.Theme;
 /// dark theme, and over the states a reader creates: the search dropdown open, a worksheet filled in, a
 /// checklist ticked. Every rule axe runs by default counts, whatever its impact.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed class AccessibilityTests(ThemeSite site)
+public sealed class AccessibilityTests(ThemeSite site, Chromium chromium)
 {
     /// <summary>Runs axe in the page; <c>rules</c> limits it to some rules, <c>exclude</c> leaves parts out. One line per failing element.</summary>
     private const string RunAxe = """
@@ -21,12 +19,13 @@ public sealed class AccessibilityTests(ThemeSite site)
         }
         """;
 
-    [AxeFact]
+    [Fact]
     public async Task Every_page_has_no_violations_in_the_light_and_the_dark_theme()
     {
+        Requires.Axe();
         var pages = site.AllPages();
 
-        var problems = await site.CheckPagesAsync(pages, ThemeSite.Phone, async (page, path) =>
+        var problems = await site.CheckPagesAsync(chromium, pages, ThemeSite.Phone, async (page, path) =>
         {
             var found = (await Axe(page)).Select(v => "light: " + v).ToList();
             // The theme changes colours only, so the dark run checks contrast. A print edition's chapters
@@ -41,15 +40,16 @@ public sealed class AccessibilityTests(ThemeSite site)
         Assert.True(problems.Count == 0, $"{problems.Count} violations:\n" + string.Join('\n', problems.Take(100)));
     }
 
-    [AxeFact]
+    [Fact]
     public async Task The_open_search_a_filled_worksheet_and_a_ticked_checklist_have_no_violations()
     {
+        Requires.Axe();
         var problems = new List<string>();
         foreach (var (name, options) in new[] { ("phone", ThemeSite.Phone), ("desktop", ThemeSite.Desktop) })
         {
             foreach (var theme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {
-                await using var context = await site.Browser!.NewContextAsync(new(options) { ColorScheme = theme });
+                await using var context = await chromium.NewContextAsync(new(options) { ColorScheme = theme });
                 await UseAxe(context);
                 var page = await context.NewPageAsync();
                 var label = $"{name} {theme}";
@@ -103,7 +103,7 @@ public sealed class AccessibilityTests(ThemeSite site)
     }
 
     /// <summary>axe arrives with every document of the context, before the page's own script (the page's CSP does not apply to it).</summary>
-    internal static Task UseAxe(IBrowserContext context) => context.AddInitScriptAsync(scriptPath: AxeFactAttribute.AxePath);
+    internal static Task UseAxe(IBrowserContext context) => context.AddInitScriptAsync(scriptPath: Requires.AxePath);
 
     internal static async Task<IReadOnlyList<string>> Axe(IPage page, string[]? rules = null, string[]? exclude = null)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Theme;
@@ -10,15 +9,15 @@ namespace Guide.Tests.Theme;
 /// quick start one tap from the root, a header that never hides what a link jumps to, checklists and
 /// worksheets that keep what was ticked and typed, diagrams that can be read.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed partial class PhoneTests(ThemeSite site)
+public sealed partial class PhoneTests(ThemeSite site, Chromium chromium)
 {
-    [BrowserFact]
+    [Fact]
     public async Task The_first_paragraph_is_on_the_first_phone_screen_of_every_content_page()
     {
+        Requires.Chromium();
         var pages = site.ContentPages();
 
-        var problems = await site.CheckPagesAsync(pages, ThemeSite.Phone, async (page, _) =>
+        var problems = await site.CheckPagesAsync(chromium, pages, ThemeSite.Phone, async (page, _) =>
         {
             var where = await page.EvaluateAsync<string>("""
                 () => {
@@ -37,12 +36,13 @@ public sealed partial class PhoneTests(ThemeSite site)
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Quick_start_is_one_tap_from_the_root_in_the_readers_language()
     {
+        Requires.Chromium();
         foreach (var (locale, title) in new[] { ("zh-CN", "明天就面谈"), ("en-US", "My review is tomorrow") })
         {
-            await using var context = await site.Browser!.NewContextAsync(new(ThemeSite.Phone) { Locale = locale });
+            await using var context = await chromium.NewContextAsync(new(ThemeSite.Phone) { Locale = locale });
             var page = await context.NewPageAsync();
             await page.GotoAsync(site.Root.AbsoluteUri);
 
@@ -53,15 +53,16 @@ public sealed partial class PhoneTests(ThemeSite site)
             Assert.True(box.Height >= 44, $"{locale}: the target is {box.Height} px tall; a thumb needs 44");
             await quickStart.TapAsync();
 
-            await page.WaitForURLAsync(new Regex("/quick-start/$"));
-            Assert.StartsWith(title, await page.Locator("h1").TextContentAsync());
+            await page.WaitForURLAsync(new Regex("/quick-start/$"), Chromium.Arrived);
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(title);
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_root_follows_the_browser_language_and_remembers_the_readers_choice()
     {
-        await using var context = await site.Browser!.NewContextAsync(new(ThemeSite.Phone) { Locale = "en-GB" });
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync(new(ThemeSite.Phone) { Locale = "en-GB" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Root.AbsoluteUri);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -78,12 +79,13 @@ public sealed partial class PhoneTests(ThemeSite site)
         Assert.False(await page.Locator("#choice-en").IsVisibleAsync());
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_header_is_one_row_and_its_height_is_the_jump_offset_and_the_sidebar_offset()
     {
+        Requires.Chromium();
         foreach (var (name, options) in new[] { ("phone", ThemeSite.Phone), ("desktop", ThemeSite.Desktop), ("small desktop", new BrowserNewContextOptions { ViewportSize = new() { Width = 960, Height = 800 } }) })
         {
-            await using var context = await site.Browser!.NewContextAsync(options);
+            await using var context = await chromium.NewContextAsync(options);
             var page = await context.NewPageAsync();
             foreach (var path in new[] { "zh-CN/managers/nine-steps/", "en/managers/nine-steps/" })
             {
@@ -105,12 +107,13 @@ public sealed partial class PhoneTests(ThemeSite site)
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task A_contents_link_lands_its_heading_fully_visible_below_the_header()
     {
+        Requires.Chromium();
         foreach (var (name, options) in new[] { ("phone", ThemeSite.Phone), ("desktop", ThemeSite.Desktop) })
         {
-            await using var context = await site.Browser!.NewContextAsync(options);
+            await using var context = await chromium.NewContextAsync(options);
             var page = await context.NewPageAsync();
             foreach (var path in new[] { "zh-CN/managers/nine-steps/", "en/during/listening/" })
             {
@@ -135,10 +138,11 @@ public sealed partial class PhoneTests(ThemeSite site)
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task A_checklist_is_ticked_kept_cleared_and_undone()
     {
-        await using var context = await site.Browser!.NewContextAsync(ThemeSite.Phone);
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync(ThemeSite.Phone);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(site.Root, "zh-CN/before/checklist/").AbsoluteUri);
         var boxes = page.Locator(".checklist .task-list-item-checkbox");
@@ -170,12 +174,13 @@ public sealed partial class PhoneTests(ThemeSite site)
         Assert.Equal("empty, empty, empty", await Ticks(page));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task A_worksheet_on_a_phone_has_no_column_off_screen_and_keeps_its_status_and_pdf_in_view()
     {
+        Requires.Chromium();
         foreach (var (name, options) in new[] { ("phone", ThemeSite.Phone), ("desktop", ThemeSite.Desktop) })
         {
-            await using var context = await site.Browser!.NewContextAsync(options);
+            await using var context = await chromium.NewContextAsync(options);
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(site.Root, "zh-CN/worksheets/w1-kpi-gap/").AbsoluteUri);
 
@@ -203,10 +208,11 @@ public sealed partial class PhoneTests(ThemeSite site)
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Diagrams_keep_labels_of_12_px_on_a_phone_and_open_full_size()
     {
-        await using var context = await site.Browser!.NewContextAsync(ThemeSite.Phone);
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync(ThemeSite.Phone);
         var page = await context.NewPageAsync();
         var seen = 0;
         foreach (var path in new[] { "zh-CN/", "en/", "zh-CN/managers/nine-steps/", "en/managers/four-scenarios/", "zh-CN/managers/five-parts/" })
@@ -233,10 +239,11 @@ public sealed partial class PhoneTests(ThemeSite site)
         Assert.True(seen >= 3, $"only {seen} diagrams seen");
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Links_to_folders_of_a_normal_build_open_pages_from_disk()
     {
-        await using var context = await site.Browser!.NewContextAsync();
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         var root = new Uri(Path.GetFullPath(site.Guide.Served).TrimEnd('/') + "/");
         foreach (var path in new[] { "index.html", "zh-CN/index.html", "en/during/listening/index.html", "zh-CN/worksheets/w1-kpi-gap/index.html", "en/print/index.html" })
@@ -251,14 +258,15 @@ public sealed partial class PhoneTests(ThemeSite site)
 
         await page.GotoAsync(new Uri(root, "zh-CN/index.html").AbsoluteUri);
         await page.Locator(".situation").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("quick-start/index\\.html$"));
+        await page.WaitForURLAsync(new Regex("quick-start/index\\.html$"), Chromium.Arrived);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_language_switch_keeps_the_section_the_reader_is_in()
     {
-        await using var context = await site.Browser!.NewContextAsync(ThemeSite.Desktop);
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync(ThemeSite.Desktop);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(site.Root, "en/during/listening/").AbsoluteUri);
         var english = await TocIds(page);
@@ -269,14 +277,15 @@ public sealed partial class PhoneTests(ThemeSite site)
         await page.GotoAsync(new Uri(site.Root, "zh-CN/during/listening/#" + Uri.EscapeDataString(chinese[2])).AbsoluteUri);
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Regex("/en/during/listening/#"));
+        await page.WaitForURLAsync(new Regex("/en/during/listening/#"), Chromium.Arrived);
         Assert.Equal(english[2], Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#')));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task English_is_set_latin_first_and_phone_tables_keep_a_reading_line_height()
     {
-        await using var context = await site.Browser!.NewContextAsync(ThemeSite.Phone);
+        Requires.Chromium();
+        await using var context = await chromium.NewContextAsync(ThemeSite.Phone);
         var page = await context.NewPageAsync();
         foreach (var (path, family) in new[] { ("en/during/mindset/", "system-ui"), ("zh-CN/during/mindset/", "\"PingFang SC\"") })
         {

@@ -1,4 +1,3 @@
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Theme;
@@ -8,17 +7,16 @@ namespace Guide.Tests.Theme;
 /// with no console errors, no request leaving the site, and working language switch, contents,
 /// dark mode, print styles and keyboard navigation.
 /// </summary>
-[Collection(ThemeSite.Collection)]
-public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
+public sealed class ThemeBrowserTests(ThemeSite site, Chromium chromium) : IAsyncLifetime
 {
     private static readonly string[] Pages = ["index.html", "zh-CN/", "zh-CN/during/listening/", "en/managers/nine-steps/", "en/print/", "404.html"];
 
     private readonly List<IBrowserContext> _contexts = [];
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>The browser is shared by the theme tests; each test closes the contexts it opened.</summary>
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts)
         {
@@ -26,9 +24,10 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Pages_load_from_the_server_without_errors_or_outside_requests()
     {
+        Requires.Chromium();
         foreach (var path in Pages)
         {
             var (page, problems) = await OpenAsync(new Uri(site.Server!.Root, path), site.Server!.Root.AbsoluteUri);
@@ -36,32 +35,35 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Pages_load_from_disk_without_errors_or_outside_requests()
     {
+        Requires.Chromium();
         var root = new Uri(site.Guide.Portable + "/").AbsoluteUri;
         foreach (var path in Pages)
         {
             var file = path.EndsWith('/') ? path + "index.html" : path;
-            var (page, problems) = await OpenAsync(site.Guide.File(file), root);
+            var (page, problems) = await OpenAsync(site.File(file), root);
             Assert.True(problems.Count == 0, $"{file}: {string.Join("; ", problems)}");
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_language_switch_lands_on_the_paired_page()
     {
+        Requires.Chromium();
         var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.ClickAsync(".language-switch a[hreflang=en]");
 
-        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri, Chromium.Arrived);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Every_table_of_contents_link_has_its_target()
     {
+        Requires.Chromium();
         foreach (var path in new[] { "zh-CN/during/listening/", "en/managers/nine-steps/", "zh-CN/faq/employees/" })
         {
             var (page, _) = await OpenAsync(new Uri(site.Server!.Root, path), site.Server!.Root.AbsoluteUri);
@@ -74,9 +76,10 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task The_dark_mode_toggle_works_and_is_remembered()
     {
+        Requires.Chromium();
         var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "en/"), site.Server!.Root.AbsoluteUri, ColorScheme.Light);
         var light = await Background(page);
         var name = await page.Locator("#theme-toggle").TextContentAsync();
@@ -95,9 +98,10 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         Assert.NotEqual(light, dark);
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Print_media_hides_the_navigation()
     {
+        Requires.Chromium();
         var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -109,9 +113,10 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         Assert.NotEqual("none", await page.EvalOnSelectorAsync<string>("article", "e => getComputedStyle(e).display"));
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Keyboard_alone_reaches_the_search_box_the_navigation_and_the_content()
     {
+        Requires.Chromium();
         var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "en/during/listening/"), site.Server!.Root.AbsoluteUri);
 
         await page.Keyboard.PressAsync("Tab");
@@ -135,14 +140,15 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         Assert.Equal(["content", "nav", "search"], reached.Order());
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Phone_and_desktop_screenshots_are_saved_for_people_to_look_at()
     {
+        Requires.Chromium();
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
         foreach (var (name, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
         {
-            var context = await site.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
             _contexts.Add(context);
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/").AbsoluteUri);
@@ -155,9 +161,10 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public async Task Text_keeps_wcag_aa_contrast_in_light_and_dark_mode()
     {
+        Requires.Chromium();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri, scheme);
@@ -206,7 +213,7 @@ public sealed class ThemeBrowserTests(ThemeSite site) : IAsyncLifetime
     /// <summary>Opens a page in a fresh context that records console errors and fails any request outside <paramref name="siteRoot"/>.</summary>
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(Uri url, string siteRoot, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await site.Browser!.NewContextAsync(new() { ColorScheme = scheme });
+        var context = await chromium.NewContextAsync(new() { ColorScheme = scheme });
         _contexts.Add(context);
         var problems = new List<string>();
         await context.RouteAsync("**/*", async route =>

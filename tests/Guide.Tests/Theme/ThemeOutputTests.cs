@@ -1,7 +1,6 @@
 using Guide.Building;
 using Guide.Content;
 using Guide.Rendering;
-using Guide.Tests.Support;
 
 namespace Guide.Tests.Theme;
 

@@ -1,48 +1,37 @@
 using System.Collections.Concurrent;
-using Guide.Tests.Hosting;
-using Guide.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Guide.Tests.Theme;
 
 /// <summary>
-/// The real guide built once for the theme tests (served and portable), one Chromium and one local
-/// server for all of them; each test opens its own contexts. PDFs are built when the worksheet font is
+/// The real guide of the test run (served and portable) behind one local server for all the theme tests,
+/// an assembly fixture so their classes run side by side; each test opens its own contexts of the run's Chromium. PDFs are built when the worksheet font is
 /// cached (as in CI), so the worksheet pages carry their download links.
 /// </summary>
 public sealed class ThemeSite : IAsyncLifetime
 {
-    public const string Collection = "theme site";
+    /// <summary>The test run's one build of the real guide: served (with PDFs when the font is cached) and portable.</summary>
+    public RealGuide Guide { get; } = RealGuide.Get();
 
-    public BuiltGuide Guide { get; } = new(withPdfs: RealGuide.WithPdfs);
-
-    public Browser? Browser { get; private set; }
+    /// <summary>A folder for what the tests make (printed PDFs), deleted at the end.</summary>
+    public string Scratch { get; } = Directory.CreateTempSubdirectory("guide-theme-").FullName;
 
     public StaticServer? Server { get; private set; }
 
     public Uri Root => Server!.Root;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") != "1")
-        {
-            return;
-        }
-        Browser = await Browser.LaunchAsync();
-        Server = await StaticServer.StartAsync(Guide.Served);
-    }
+    /// <summary>A page of the portable build, opened from disk.</summary>
+    public Uri File(string path) => new(Path.Combine(Guide.Portable, path));
 
-    public async Task DisposeAsync()
+    public async ValueTask InitializeAsync() => Server = await StaticServer.StartAsync(Guide.Served);
+
+    public async ValueTask DisposeAsync()
     {
         if (Server is not null)
         {
             await Server.DisposeAsync();
         }
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        Guide.Dispose();
+        Directory.Delete(Scratch, recursive: true);
     }
 
     /// <summary>Every page a reader reads: the Markdown pages and the worksheet pages of both languages (not the root, 404 or print editions).</summary>
@@ -63,14 +52,14 @@ public sealed class ThemeSite : IAsyncLifetime
     /// Opens each page in one of a few contexts that work through the list at once (one browser, no
     /// launch per page) and collects what <paramref name="check"/> finds wrong, page by page.
     /// </summary>
-    public async Task<List<string>> CheckPagesAsync(IEnumerable<string> paths, BrowserNewContextOptions options,
+    public async Task<List<string>> CheckPagesAsync(Chromium chromium, IEnumerable<string> paths, BrowserNewContextOptions options,
         Func<IPage, string, Task<IEnumerable<string>>> check, Func<IBrowserContext, Task>? setUp = null)
     {
         var queue = new ConcurrentQueue<string>(paths);
         var problems = new ConcurrentBag<string>();
         async Task Work()
         {
-            await using var context = await Browser!.NewContextAsync(options);
+            await using var context = await chromium.NewContextAsync(options);
             if (setUp is not null)
             {
                 await setUp(context);
@@ -96,5 +85,3 @@ public sealed class ThemeSite : IAsyncLifetime
     public static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1366, Height = 900 } };
 }
 
-[CollectionDefinition(ThemeSite.Collection)]
-public sealed class ThemeSiteCollection : ICollectionFixture<ThemeSite>;

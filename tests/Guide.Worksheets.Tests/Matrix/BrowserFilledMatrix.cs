@@ -43,25 +43,30 @@ public sealed class BrowserFilledMatrix : IDisposable
     /// <summary>What a viewer types over the edited answer: only characters of the typing font's Adobe-GB1 set (é is, ë is not; pdf.js saves no appearance for a character the font cannot encode).</summary>
     public const string Edit = "周婷婷 René";
 
-    private static readonly string Scripts = Path.Combine(RepoPaths.Root, "tests", "engines", "matrix");
+    private static readonly string Scripts = Path.Combine(Repo.Root, "tests", "engines", "matrix");
 
     public BrowserFilledMatrix()
     {
-        if (ViewerMatrix.SkipReason is not null)
+        if (ViewerMatrix.MissingEngines() is { } missing)
         {
+            if (Requires.Strict)
+            {
+                throw new InvalidOperationException(missing);
+            }
+
             return;
         }
 
         var diagnostics = new DiagnosticBag();
-        var catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, diagnostics);
-        var fonts = WorksheetFonts.Locate(null, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        var catalog = WorksheetCatalog.Load(Repo.Worksheets, TheGuide.Languages, diagnostics);
+        var fonts = WorksheetFonts.Locate(null, TheGuide.Languages[0], diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         var browser = Directory.CreateDirectory(Path.Combine(Folder, "browser")).FullName;
         var jobs = new List<object>();
         var files = new List<FileFill>();
         foreach (var (id, (answers, edited)) in Answers)
         {
             var worksheet = catalog.FindById(id)!;
-            foreach (var edition in new[] { WorksheetEdition.Chinese, WorksheetEdition.English })
+            foreach (var edition in TheGuide.Languages.Select(WorksheetEdition.For))
             {
                 var name = $"{id}-{edition}";
                 var script = Path.Combine(browser, name + ".fill.js");
@@ -80,7 +85,7 @@ public sealed class BrowserFilledMatrix : IDisposable
         {
             var worksheet = catalog.FindById(id)!;
             var pdf = BrowserPdf(name);
-            var widgets = FillPlan.Widgets(pdf, FormControls.Of(worksheet));
+            var widgets = FillPlan.Widgets(pdf, FormControls.Of(worksheet, TheGuide.Words));
             files.Add(new FileFill(name, pdf, widgets.Max(w => w.Page), new() { [Answers[id].Edited] = Edit }, [], [], widgets));
         }
 

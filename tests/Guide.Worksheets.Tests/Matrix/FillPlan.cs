@@ -50,7 +50,7 @@ public sealed record FillPlan(
     /// <summary>The plan for one rendered PDF of <paramref name="worksheet"/>: its widgets from qpdf, values from its controls.</summary>
     public static FileFill For(Worksheet worksheet, string name, string pdf)
     {
-        var controls = FormControls.Of(worksheet);
+        var controls = FormControls.Of(worksheet, TheGuide.Words);
         var widgets = Widgets(pdf, controls);
         var text = new Dictionary<string, string>(StringComparer.Ordinal);
         var longCell = LongCell(worksheet);

@@ -22,7 +22,7 @@ public sealed class ViewerMatrix : IDisposable
     /// <summary>AR PL UMing (Debian's fonts-arphic-uming), the free Song face standing in for SimSun.</summary>
     public static readonly StandIn Font = new("/usr/share/fonts/truetype/arphic/uming.ttc", 0, "AR PL UMing CN");
 
-    private static readonly string Scripts = Path.Combine(RepoPaths.Root, "tests", "engines", "matrix");
+    private static readonly string Scripts = Path.Combine(Repo.Root, "tests", "engines", "matrix");
 
     public ViewerMatrix()
     {
@@ -37,26 +37,22 @@ public sealed class ViewerMatrix : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        Catalog = WorksheetCatalog.Load(RepoPaths.Worksheets, diagnostics);
-        var fonts = WorksheetFonts.Locate(null, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-        var blank = Directory.CreateDirectory(Path.Combine(Folder, "blank")).FullName;
+        // The blank forms are the test run's one rendering of the 27 PDFs, which the other worksheet tests read too.
+        var rendered = RenderedWorksheets.Shared;
+        Catalog = rendered.Catalog;
         var files = new List<FileFill>();
         foreach (var worksheet in Catalog.All)
         {
-            foreach (var edition in WorksheetEdition.All)
+            foreach (var edition in TheGuide.Editions)
             {
-                var name = $"{worksheet.Id}-{edition}";
-                var pdf = Path.Combine(blank, name + ".pdf");
-                File.WriteAllBytes(pdf, WorksheetPdf.Render(worksheet, edition, fonts, RenderedWorksheets.Options));
-                files.Add(FillPlan.For(worksheet, name, pdf));
+                files.Add(FillPlan.For(worksheet, $"{worksheet.Id}-{edition}", rendered.PathOf(worksheet.Id, edition)));
             }
         }
 
         Plan = new FillPlan(Dpi, Font, files);
         var planFile = Path.Combine(Folder, "plan.json");
         Plan.Save(planFile);
-        Timings["render 27 PDFs"] = clock.Elapsed;
+        Timings["plan"] = clock.Elapsed;
 
         Parallel.Invoke(
             () => Timed("PDFium", () => Run("node", Path.Combine(Scripts, "pdfium.mjs"), planFile, Output("PDFium"))),
@@ -74,9 +70,6 @@ public sealed class ViewerMatrix : IDisposable
 
         SaveRendersForHumans();
     }
-
-    /// <summary>Why the matrix tests are skipped here, or null; in CI (GUIDE_REQUIRE_BROWSER=1) a missing engine fails them instead.</summary>
-    public static string? SkipReason { get; } = Environment.GetEnvironmentVariable("GUIDE_REQUIRE_BROWSER") == "1" ? null : MissingEngines();
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("viewer-matrix-").FullName;
 
@@ -239,32 +232,25 @@ public sealed class ViewerMatrix : IDisposable
 
     internal static string Run(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
+        var run = Processes.Run(program, arguments);
+        if (run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {run.ExitCode}: {run.Stderr}");
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
-        }
-
-        return output;
+        return run.Stdout;
     }
 
-    private static string? MissingEngines()
+    /// <summary>Skips a matrix test, saying what to install, where an engine is missing; in CI (GUIDE_REQUIRE_BROWSER=1) fails it.</summary>
+    public static void Require()
     {
-        var engines = Path.Combine(RepoPaths.Root, "tests", "engines", "node_modules");
+        var missing = MissingEngines();
+        Requires.Need(missing is null, missing ?? "");
+    }
+
+    internal static string? MissingEngines()
+    {
+        var engines = Path.Combine(Repo.Root, "tests", "engines", "node_modules");
         string?[] missing =
         [
             OnPath("node") ? null : "node (apt-get install nodejs)",
@@ -283,8 +269,7 @@ public sealed class ViewerMatrix : IDisposable
         return "The viewer matrix needs " + string.Join(", ", list) + "; .ci/run installs them all.";
     }
 
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
+    private static bool OnPath(string program) => Requires.OnPath(program);
 }
 
 [CollectionDefinition(Name)]

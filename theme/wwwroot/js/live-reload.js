@@ -5,10 +5,12 @@
   "use strict";
   var script = document.currentScript;
   var version = script ? script.getAttribute("data-version") : null;
-  var chinese = (document.documentElement.lang || "").indexOf("zh") === 0;
-  var words = chinese
-    ? { title: "构建出错", keep: "下面是最后一次成功构建的页面。改好并保存后，页面会自动刷新。", close: "关闭" }
-    : { title: "The build failed", keep: "You are looking at the last version that built. Fix the problem and save; the page reloads by itself.", close: "Close" };
+  // The words are the page's language's (theme/i18n), which the server puts on this script's tag.
+  var words = {
+    title: script ? script.getAttribute("data-text-failed") : "",
+    keep: script ? script.getAttribute("data-text-keep") : "",
+    close: script ? script.getAttribute("data-text-close") : "",
+  };
   var overlay = null;
 
   var styles = document.createElement("link");

@@ -956,12 +956,12 @@
     status.className = "search-status visually-hidden";
     status.setAttribute("role", "status");
     el.append(status);
-    const zh = (data.lang || "").startsWith("zh");
+    // The words are the page's (theme/i18n), in its language.
     const ui = {
       input, list, status, lang: data.lang, otherLang: data.otherLang, base: data.base || "",
       idPrefix: list.id + "-", checkbox: null,
-      none: data.labelNone || (zh ? "没有找到结果" : "No results"),
-      count: data.labelResults || (zh ? "{n} 条结果" : "{n} results"),
+      none: data.labelNone || "",
+      count: data.labelResults || "{n}",
     };
     if (data.otherLang) {
       const label = doc.createElement("label");

@@ -1,0 +1,123 @@
+using Microsoft.Playwright;
+
+namespace Guide.Testing;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, launched once per test assembly on first use and shared by
+/// every test in it; each test opens contexts of its own (own storage, own routes), so tests never see
+/// each other's state. Playwright's own browser download is never used: its driver talks to /usr/bin/chromium.
+/// Registered with <c>[assembly: AssemblyFixture(typeof(Chromium))]</c>.
+/// </summary>
+public sealed class Chromium : IAsyncDisposable
+{
+    /// <summary>Quiet flags: no sandbox (CI runs as root), and none of Chromium's own calls home.</summary>
+    public static readonly IReadOnlyList<string> Args =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    /// <summary>
+    /// How a test waits for a followed link: until the new document is parsed and its deferred scripts have
+    /// run. Not until its load event: on a loaded machine that was seen to come more than 30 s after the
+    /// page was drawn and the network was idle, and nothing a reader sees waits for it.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The browser, launched now if no test has needed it yet; skips (or, in CI, fails) the test without Chromium.</summary>
+    public async Task<IBrowser> BrowserAsync()
+    {
+        Requires.Chromium();
+        await _gate.WaitAsync();
+        try
+        {
+            if (_browser is { IsConnected: true })
+            {
+                return _browser;
+            }
+            _playwright ??= await CreatePlaywright();
+            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Requires.ChromiumPath, Headless = true, Args = Args });
+            return _browser;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>A fresh context; dispose it at the end of the test.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) =>
+        await (await BrowserAsync()).NewContextAsync(options);
+
+    /// <summary>
+    /// A page in a fresh context that fails any request outside <paramref name="siteRoot"/> and records
+    /// console errors (a CSP violation is one) and script errors, so a test can assert that nothing went wrong.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Problems)> OpenAsync(string url, string siteRoot, BrowserNewContextOptions? options = null)
+    {
+        var context = await NewContextAsync(options);
+        var problems = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(siteRoot, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (problems)
+                {
+                    problems.Add("outside request: " + route.Request.Url);
+                }
+                await route.AbortAsync();
+            }
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                lock (problems)
+                {
+                    problems.Add("console: " + m.Text);
+                }
+            }
+        };
+        page.PageError += (_, e) =>
+        {
+            lock (problems)
+            {
+                problems.Add("script: " + e);
+            }
+        };
+        await page.GotoAsync(url);
+        return (page, problems);
+    }
+
+    private static async Task<IPlaywright> CreatePlaywright()
+    {
+        try
+        {
+            return await Playwright.CreateAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException(
+                $"Playwright's driver did not start ({e.GetType().Name}: {e.Message}). It is the node binary in bin/.playwright/node beside the test assembly, copied there from the Microsoft.Playwright package at build time.", e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,3 @@
+global using Guide.Testing;
+global using Guide.Tests.Support;
+global using Xunit;
