@@ -45,9 +45,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
         var first = page.Locator(".search-result").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
         var href = await first.EvaluateAsync<string>("a => a.href");
-        await first.ClickAsync();
-
-        await page.WaitForURLAsync(href, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => first.ClickAsync(), href);
         Assert.True(IsFile(new Uri(new Uri(href).GetLeftPart(UriPartial.Path))), href);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
@@ -62,9 +60,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
         var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
         var (page, problems) = await OpenAsync(context, "zh-CN/during/listening/index.html");
 
-        await page.ClickAsync(".language-switch a[hreflang=en]");
-
-        await page.WaitForURLAsync(new Uri(Root, "en/during/listening/index.html").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=en]"), new Uri(Root, "en/during/listening/index.html").AbsoluteUri);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(problems);
         Assert.Empty(crawler.Outside);

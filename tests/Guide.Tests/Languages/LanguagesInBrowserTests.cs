@@ -23,22 +23,18 @@ public sealed class LanguagesInBrowserTests(Chromium chromium)
         var (page, problems) = await chromium.OpenAsync(new Uri(server.Root, "ja/during/listening/").AbsoluteUri, server.Root.AbsoluteUri);
         await page.Locator("#search-input").FillAsync("言い直し");
         await Assertions.Expect(page.Locator(".search-result").First).ToContainTextAsync("傾聴");
-        await page.ClickAsync(".language-switch a[hreflang=en]");
-        await page.WaitForURLAsync(new Uri(server.Root, "en/during/listening/").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=en]"), new Uri(server.Root, "en/during/listening/").AbsoluteUri);
         await page.Locator("#search-input").FillAsync("restate");
         await Assertions.Expect(page.Locator(".search-result").First).ToContainTextAsync("Active listening");
-        await page.ClickAsync(".language-switch a[hreflang=zh-CN]");
-        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/listening/").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=zh-CN]"), new Uri(server.Root, "zh-CN/during/listening/").AbsoluteUri);
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
 
         await page.GotoAsync(new Uri(server.Root, "en/during/").AbsoluteUri);
-        await page.ClickAsync("article a[href^='notes']");
-        await page.WaitForURLAsync(new Uri(server.Root, "en/during/notes/").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync("article a[href^='notes']"), new Uri(server.Root, "en/during/notes/").AbsoluteUri);
         var notice = page.Locator(".fallback-notice");
         await Assertions.Expect(notice).ToBeVisibleAsync();
         await Assertions.Expect(notice).ToContainTextAsync("not been translated into English yet");
-        await notice.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(new Uri(server.Root, "zh-CN/during/notes/").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => notice.Locator("a").ClickAsync(), new Uri(server.Root, "zh-CN/during/notes/").AbsoluteUri);
         Assert.Equal("记笔记", await page.Locator("h1").TextContentAsync());
         Assert.Equal(0, await page.Locator(".fallback-notice").CountAsync());
 

@@ -51,9 +51,7 @@ public sealed partial class PhoneTests(ThemeSite site, Chromium chromium)
             Assert.NotNull(box);
             Assert.True(box.Y + box.Height <= 844, $"{locale}: quick start ends at y = {box.Y + box.Height}, below the first screen");
             Assert.True(box.Height >= 44, $"{locale}: the target is {box.Height} px tall; a thumb needs 44");
-            await quickStart.TapAsync();
-
-            await page.WaitForURLAsync(new Regex("/quick-start/$"), Chromium.Arrived);
+            await Chromium.FollowAsync(page, () => quickStart.TapAsync(), new Regex("/quick-start/$"));
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(title);
         }
     }
@@ -257,8 +255,7 @@ public sealed partial class PhoneTests(ThemeSite site, Chromium chromium)
         }
 
         await page.GotoAsync(new Uri(root, "zh-CN/index.html").AbsoluteUri);
-        await page.Locator(".situation").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("quick-start/index\\.html$"), Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.Locator(".situation").First.ClickAsync(), new Regex("quick-start/index\\.html$"));
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
     }
 
@@ -275,9 +272,7 @@ public sealed partial class PhoneTests(ThemeSite site, Chromium chromium)
         Assert.Equal(english.Length, chinese.Length);
 
         await page.GotoAsync(new Uri(site.Root, "zh-CN/during/listening/#" + Uri.EscapeDataString(chinese[2])).AbsoluteUri);
-        await page.ClickAsync(".language-switch a[hreflang=en]");
-
-        await page.WaitForURLAsync(new Regex("/en/during/listening/#"), Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=en]"), new Regex("/en/during/listening/#"));
         Assert.Equal(english[2], Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#')));
     }
 

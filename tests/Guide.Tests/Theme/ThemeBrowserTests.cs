@@ -54,9 +54,7 @@ public sealed class ThemeBrowserTests(ThemeSite site, Chromium chromium) : IAsyn
         Requires.Chromium();
         var (page, _) = await OpenAsync(new Uri(site.Server!.Root, "zh-CN/during/listening/"), site.Server!.Root.AbsoluteUri);
 
-        await page.ClickAsync(".language-switch a[hreflang=en]");
-
-        await page.WaitForURLAsync(new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri, Chromium.Arrived);
+        await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=en]"), new Uri(site.Server!.Root, "en/during/listening/").AbsoluteUri);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
     }
 
