@@ -34,8 +34,8 @@ public sealed class PageDocument
     /// <summary>False when the tree was dropped and <see cref="Syntax"/> parses it again.</summary>
     public bool HasSyntax => _syntax is not null;
 
-    /// <summary>The same page and headings without the tree, which can be collected.</summary>
-    public PageDocument WithoutSyntax() => _syntax is null ? this : new PageDocument(Page, null, Headings);
+    /// <summary>The same page and headings without the tree or the Markdown it came from, which can be collected.</summary>
+    public PageDocument WithoutSyntax() => new(Page.WithoutBody(), null, Headings);
 
     /// <summary>This document with its tree in hand, parsed again when it was dropped.</summary>
     public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings);
