@@ -12,8 +12,9 @@ namespace Guide.Markdown;
 /// </summary>
 /// <remarks>
 /// A one-off build of a large site cannot hold every page's tree (some 40 KB a page) until its page is laid
-/// out, so it keeps the page and its headings and drops the tree (<see cref="WithoutSyntax"/>); the tree is
-/// parsed again, to the same tree, where it is needed (<see cref="WithSyntax"/>).
+/// out, so it keeps the page's front matter and headings and drops the tree and the Markdown
+/// (<see cref="WithoutSyntax"/>); the Markdown is read again from the page's file and parsed again, to the
+/// same tree, where it is needed (<see cref="WithSyntax"/>).
 /// </remarks>
 public sealed class PageDocument
 {
