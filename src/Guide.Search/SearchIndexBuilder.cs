@@ -51,7 +51,7 @@ public static partial class SearchIndexBuilder
         TextCodec codec = null!;
         List<(int FirstPage, int FirstSection, SearchIndexPart Part)> groups = null!;
         Parallel.Invoke(
-            () => shards = TermShards.Write(lang, terms = TermTable.From(pages), scale, options.TermShardBytes),
+            () => shards = TermShards.Write(lang, terms = TermTable.From(pages, scale), options.TermShardBytes),
             () => groups = PageGroups.Write(lang, pages, codec = TextCodec.For(PageGroups.Strings(pages)), options.PageGroupBytes));
         var words = SearchIndexPart.Write($"{lang}/words", codec.Write);
         return new SearchIndex(lang, pages.Pages.Count, terms, scale, words, shards, groups);

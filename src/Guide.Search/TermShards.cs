@@ -17,15 +17,12 @@ namespace Guide.Search;
 /// </remarks>
 internal static class TermShards
 {
-    private const int GapBase = CodeAlphabet.Size - BoundScale.Levels;
-
     /// <summary>Writes the files; returns each file's first term with the file.</summary>
-    public static List<(string FirstTerm, SearchIndexPart Part)> Write(string lang, TermTable table, BoundScale scale, int targetBytes)
+    public static List<(string FirstTerm, SearchIndexPart Part)> Write(string lang, TermTable table, int targetBytes)
     {
         var shards = new List<(string, SearchIndexPart)>();
         var terms = new StringBuilder();
         var entries = new StringBuilder();
-        var pages = new StringBuilder();
         var bytes = 0;
         string? first = null;
         void Flush()
@@ -54,11 +51,10 @@ internal static class TermShards
                 terms.Append(' ');
             }
             terms.Append(term.Text);
-            AppendPages(pages.Clear(), term, scale);
             CodeAlphabet.AppendNumber(entries, term.Sections);
-            CodeAlphabet.AppendNumber(entries, pages.Length);
-            entries.Append(pages);
-            bytes += Encoding.UTF8.GetByteCount(term.Text) + 3 + pages.Length;
+            CodeAlphabet.AppendNumber(entries, term.CodedLength);
+            term.AppendPages(entries);
+            bytes += Encoding.UTF8.GetByteCount(term.Text) + 3 + term.CodedLength;
             if (bytes >= targetBytes)
             {
                 Flush();
@@ -70,31 +66,5 @@ internal static class TermShards
             Flush();
         }
         return shards;
-    }
-
-    private static void AppendPages(StringBuilder sb, TermTable.Term term, BoundScale scale)
-    {
-        var previous = -1;
-        Span<char> gap = stackalloc char[8];
-        foreach (var (page, weight) in term.Pages)
-        {
-            if (page - previous > 1)
-            {
-                var rest = page - previous - 2;
-                var n = 0;
-                do
-                {
-                    gap[n++] = CodeAlphabet.Digit(BoundScale.Levels + rest % GapBase);
-                    rest /= GapBase;
-                }
-                while (rest > 0);
-                for (var k = n - 1; k >= 0; k--)
-                {
-                    sb.Append(gap[k]);
-                }
-            }
-            sb.Append(CodeAlphabet.Digit(scale.LevelOf(weight)));
-            previous = page;
-        }
     }
 }

@@ -27,13 +27,16 @@ internal sealed class TextCodec
     private const int MaxEntries = 6000;
 
     private readonly string[] _codes;
-    private readonly Dictionary<string, int[]> _split;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+    private readonly IReadOnlySet<long> _pairs;
     private readonly List<string> _symbols;
 
-    private TextCodec(string[] codes, Dictionary<string, int[]> split, List<string> symbols, int literal, int ones, int twos)
+    private TextCodec(
+        string[] codes, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids, IReadOnlySet<long> pairs, List<string> symbols, int literal, int ones, int twos)
     {
         _codes = codes;
-        _split = split;
+        _ids = ids;
+        _pairs = pairs;
         _symbols = symbols;
         Literal = literal;
         Ones = ones;
@@ -53,36 +56,26 @@ internal sealed class TextCodec
     public static TextCodec For(IReadOnlyList<string> strings)
     {
         var pairs = CohesivePairs(strings);
-        // Each distinct symbol gets a number in order of appearance, each string (by reference) its
-        // list of numbers, so coding it later is a walk over that list.
+        // Each distinct symbol gets a number in order of appearance. A string is cut into symbols again
+        // when it is coded: keeping every string's numbers took more memory than all the text itself.
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = new List<string>();
         var counts = new List<int>();
-        var split = new Dictionary<string, int[]>(ReferenceEqualityComparer.Instance);
         var ranges = new List<(int Start, int Length)>();
         foreach (var text in strings)
         {
-            if (!split.TryGetValue(text, out var sequence))
+            Symbols(text, pairs, ranges);
+            foreach (var (start, length) in ranges)
             {
-                Symbols(text, pairs, ranges);
-                sequence = new int[ranges.Count];
-                for (var k = 0; k < ranges.Count; k++)
+                var symbol = text.AsSpan(start, length);
+                if (!lookup.TryGetValue(symbol, out var id))
                 {
-                    var symbol = text.AsSpan(ranges[k].Start, ranges[k].Length);
-                    if (!lookup.TryGetValue(symbol, out var id))
-                    {
-                        id = texts.Count;
-                        texts.Add(symbol.ToString());
-                        counts.Add(0);
-                        found.Add(texts[id], id);
-                    }
-                    sequence[k] = id;
+                    id = texts.Count;
+                    texts.Add(symbol.ToString());
+                    counts.Add(0);
+                    found.Add(texts[id], id);
                 }
-                split.Add(text, sequence);
-            }
-            foreach (var id in sequence)
-            {
                 counts[id]++;
             }
         }
@@ -111,19 +104,21 @@ internal sealed class TextCodec
         {
             codes[i] ??= Number(sb.Clear(), literal, ones, twos).Append(CodeAlphabet.Digit(texts[i].Length - 1)).Append(texts[i]).ToString();
         }
-        return new TextCodec(codes, split, [.. ordered.Select(e => e.Text)], literal, ones, twos);
+        return new TextCodec(codes, lookup, pairs, [.. ordered.Select(e => e.Text)], literal, ones, twos);
     }
 
     /// <summary>The coded form of <paramref name="text"/>, one of the strings the codec was made for: digits, with literals inline.</summary>
     public string Encode(string text)
     {
-        if (!_split.TryGetValue(text, out var sequence))
+        var ranges = new List<(int Start, int Length)>();
+        Symbols(text, _pairs, ranges);
+        var sb = new StringBuilder(ranges.Count * 2);
+        foreach (var (start, length) in ranges)
         {
-            throw new ArgumentException("The codec was not made for this string; pass every string to TextCodec.For.", nameof(text));
-        }
-        var sb = new StringBuilder(sequence.Length * 2);
-        foreach (var id in sequence)
-        {
+            if (!_ids.TryGetValue(text.AsSpan(start, length), out var id))
+            {
+                throw new ArgumentException("The codec was not made for this string; pass every string to TextCodec.For.", nameof(text));
+            }
             sb.Append(_codes[id]);
         }
         return sb.ToString();

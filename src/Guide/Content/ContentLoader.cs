@@ -55,7 +55,30 @@ public static class ContentLoader
 
         var parsed = FrontMatterParser.Parse(display, text);
         diagnostics.AddRange(parsed.Diagnostics);
-        return parsed.Meta is null ? null : new Page(lang, relative, display, parsed.Meta, parsed.Body, parsed.BodyLine);
+        return parsed.Meta is null ? null : new Page(lang, relative, display, parsed.Meta, parsed.Body, parsed.BodyLine)
+        {
+            BodySource = BodySource(file, inputDir, parsed.Body, parsed.BodyLine),
+        };
+    }
+
+    /// <summary>
+    /// Reads a page's body again as it was loaded, and refuses a file that changed since: the site would
+    /// otherwise show one version of the page and index or check another.
+    /// </summary>
+    private static Func<string> BodySource(InputEntry file, string inputDir, string loaded, int bodyLine)
+    {
+        var (length, hash) = (loaded.Length, loaded.GetHashCode(StringComparison.Ordinal));
+        return () =>
+        {
+            var bag = new DiagnosticBag();
+            var text = InputFile.ReadText(file.ReadPath, inputDir, file.Display, bag);
+            var body = text is null ? null : FrontMatterParser.BodyOf(text, bodyLine);
+            if (body is null || body.Length != length || body.GetHashCode(StringComparison.Ordinal) != hash)
+            {
+                throw new IOException("the page changed or went away while the guide was building it; build again");
+            }
+            return body;
+        };
     }
 
     private static void ReportDuplicateOutputs(List<Page> pages, DiagnosticBag diagnostics)

@@ -38,6 +38,26 @@ public static class FrontMatterParser
         return new Result(meta, body, bodyLine, diagnostics);
     }
 
+    /// <summary>
+    /// The body of a page's text whose body starts on line <paramref name="bodyLine"/>, as <see cref="Parse"/>
+    /// gives it, without reading the front matter again.
+    /// </summary>
+    public static string BodyOf(string text, int bodyLine)
+    {
+        var normal = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        var start = 0;
+        for (var line = 1; line < bodyLine; line++)
+        {
+            var end = normal.IndexOf('\n', start);
+            if (end < 0)
+            {
+                return "";
+            }
+            start = end + 1;
+        }
+        return normal[start..];
+    }
+
     private static FrontMatter? ReadMeta(string path, string yaml, List<Diagnostic> diagnostics)
     {
         // The YAML text starts on line 2 of the page, below the opening '---'.

@@ -20,6 +20,26 @@ public sealed record Page(
     string Body,
     int BodyLine)
 {
+    private string? _body = Body;
+
+    /// <summary>The Markdown below the front matter, read again from the file where this page dropped it (<see cref="WithoutBody"/>).</summary>
+    public string Body
+    {
+        get => _body ?? BodySource?.Invoke() ?? throw new InvalidOperationException("the page has neither its body nor a way to read it");
+        init => _body = value;
+    }
+
+    /// <summary>Reads the body again from the page's file; set for pages loaded from disk. Not part of a page's memo key (<see cref="Body"/> is).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Func<string>? BodySource { get; init; }
+
+    /// <summary>
+    /// The same page without its Markdown in memory, read again from its file when asked for. A one-off build
+    /// of a large site parses each body once to load it and once to render it, and holding every body between
+    /// the two was 200 MB of a 20,000-page build's peak.
+    /// </summary>
+    public Page WithoutBody() => BodySource is null ? this : this with { _body = null };
+
     /// <summary>
     /// For a page missing in <see cref="Lang"/>, the page of another language whose content is shown in its
     /// place (the default language's, when it has the page); null for a page an editor wrote.

@@ -12,8 +12,9 @@ namespace Guide.Markdown;
 /// </summary>
 /// <remarks>
 /// A one-off build of a large site cannot hold every page's tree (some 40 KB a page) until its page is laid
-/// out, so it keeps the page and its headings and drops the tree (<see cref="WithoutSyntax"/>); the tree is
-/// parsed again, to the same tree, where it is needed (<see cref="WithSyntax"/>).
+/// out, so it keeps the page's front matter and headings and drops the tree and the Markdown
+/// (<see cref="WithoutSyntax"/>); the Markdown is read again from the page's file and parsed again, to the
+/// same tree, where it is needed (<see cref="WithSyntax"/>).
 /// </remarks>
 public sealed class PageDocument
 {
@@ -34,8 +35,8 @@ public sealed class PageDocument
     /// <summary>False when the tree was dropped and <see cref="Syntax"/> parses it again.</summary>
     public bool HasSyntax => _syntax is not null;
 
-    /// <summary>The same page and headings without the tree, which can be collected.</summary>
-    public PageDocument WithoutSyntax() => _syntax is null ? this : new PageDocument(Page, null, Headings);
+    /// <summary>The same page and headings without the tree or the Markdown it came from, which can be collected.</summary>
+    public PageDocument WithoutSyntax() => new(Page.WithoutBody(), null, Headings);
 
     /// <summary>This document with its tree in hand, parsed again when it was dropped.</summary>
     public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings);
