@@ -119,21 +119,17 @@ public class IncrementalRebuildTests
     /// <summary>Runs git in the fixture with a fixed author and date, so "last updated" is known.</summary>
     private static void Git(FixtureSite site, string date, params string[] args)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (key, value) in new[] { ("GIT_AUTHOR_NAME", "Editor"), ("GIT_AUTHOR_EMAIL", "editor@example.org"), ("GIT_COMMITTER_NAME", "Editor"),
-            ("GIT_COMMITTER_EMAIL", "editor@example.org"), ("GIT_AUTHOR_DATE", date), ("GIT_COMMITTER_DATE", date) })
+        var environment = new Dictionary<string, string?>
         {
-            start.Environment[key] = value;
-        }
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var git = System.Diagnostics.Process.Start(start)!;
-        var errors = git.StandardError.ReadToEndAsync();
-        git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {errors.Result}");
+            ["GIT_AUTHOR_NAME"] = "Editor",
+            ["GIT_AUTHOR_EMAIL"] = "editor@example.org",
+            ["GIT_COMMITTER_NAME"] = "Editor",
+            ["GIT_COMMITTER_EMAIL"] = "editor@example.org",
+            ["GIT_AUTHOR_DATE"] = date,
+            ["GIT_COMMITTER_DATE"] = date,
+        };
+        var git = Processes.Run("git", args, site.Root, environment);
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {git.Stderr}");
     }
 
     private static SortedDictionary<string, string> Files(BuildResult result)

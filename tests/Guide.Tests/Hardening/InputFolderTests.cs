@@ -197,8 +197,6 @@ public class InputFolderTests
 
     internal static void Fifo(string path)
     {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        Assert.Equal(0, Processes.Run("mkfifo", [path]).ExitCode);
     }
 }

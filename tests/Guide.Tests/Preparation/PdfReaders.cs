@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Guide.Tests.Support;
 
@@ -73,16 +72,8 @@ public static class PdfReaders
 
     private static string Run(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
-        return output;
+        var run = Processes.Run(program, arguments);
+        Assert.True(run.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {run.ExitCode}: {run.Stderr}");
+        return run.Stdout;
     }
 }

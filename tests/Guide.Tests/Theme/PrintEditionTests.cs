@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -120,15 +119,8 @@ public sealed class PrintEditionTests(ThemeSite site, Chromium chromium)
 
     private static string PdfText(string pdf)
     {
-        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-enc", "UTF-8", pdf, "-" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "pdftotext failed; install poppler-utils");
-        return text;
+        var run = Processes.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+        Assert.True(run.ExitCode == 0, "pdftotext failed; install poppler-utils");
+        return run.Stdout;
     }
 }
