@@ -43,7 +43,7 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
     {
         // A few batches per core at a time: enough to keep every core busy, while the chapters waiting
         // for the editions (which take them in reading order) stay few, however large the site.
-        // A small guide (a language of the real one is 47 pages) is still shared among the cores, so a save
+        // A small guide (a language of the real one is 38 pages) is still shared among the cores, so a save
         // in serve lays its pages out on all of them rather than one.
         var perBatch = Math.Clamp((pages.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, SmallestBatch, BatchSize);
         foreach (var wave in pages.Chunk(perBatch).Chunk(Environment.ProcessorCount * 2))
