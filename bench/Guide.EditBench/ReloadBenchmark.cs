@@ -29,8 +29,7 @@ public static class ReloadBenchmark
             using var events = new StreamReader(await response.Content.ReadAsStreamAsync());
             await NextEvent(events);
 
-            var pages = new[] { "zh-CN/before/self-review.md", "en/before/self-review.md", "zh-CN/during/listening.md", "en/during/listening.md" }
-                .Select(p => Path.Combine(root, "input", p)).ToList();
+            var pages = Repo.EditedPages(root);
             var times = new List<double>();
             for (var i = 0; i < WarmUp + edits; i++)
             {

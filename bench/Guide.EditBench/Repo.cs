@@ -30,6 +30,11 @@ public static class Repo
         return root;
     }
 
+    /// <summary>The pages the editing benchmarks change in turn, alternating between the languages.</summary>
+    public static List<string> EditedPages(string root) =>
+        [.. new[] { "zh-CN/before/self-review.md", "en/before/self-review.md", "zh-CN/during/listening.md", "en/during/listening.md" }
+            .Select(p => Path.Combine(root, "input", p))];
+
     public static string Figures(List<double> ms)
     {
         ms.Sort();

@@ -13,8 +13,11 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, BuildMemo memo)
 {
-    /// <summary>Pages per batch: one Razor renderer each, and the chapters the editions wait for.</summary>
+    /// <summary>At most this many pages per batch: one Razor renderer each, and the chapters the editions wait for.</summary>
     private const int BatchSize = 64;
+
+    /// <summary>At least this many, so that each renderer set up serves several pages.</summary>
+    private const int SmallestBatch = 8;
 
     public void Write(IOutputSink sink)
     {
@@ -40,7 +43,10 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
     {
         // A few batches per core at a time: enough to keep every core busy, while the chapters waiting
         // for the editions (which take them in reading order) stay few, however large the site.
-        foreach (var wave in pages.Chunk(BatchSize).Chunk(Environment.ProcessorCount * 2))
+        // A small guide (a language of the real one is 38 pages) is still shared among the cores, so a save
+        // in serve lays its pages out on all of them rather than one.
+        var perBatch = Math.Clamp((pages.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, SmallestBatch, BatchSize);
+        foreach (var wave in pages.Chunk(perBatch).Chunk(Environment.ProcessorCount * 2))
         {
             var done = wave.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(batch => WriteBatch(batch, sink, editions)).ToList();
             // In reading order, whichever batch finished first.

@@ -22,24 +22,40 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
     /// <summary>The site's generated pages; the Markdown pages and the print editions come from the <see cref="PageStream"/>.</summary>
     public void WriteAll(IOutputSink files)
     {
-        using var renderer = new RendererScope();
-        if (catalog is not null)
-        {
-            var worksheets = new WorksheetPublisher(site, catalog, Views, options);
-            worksheets.WritePages(files, renderer.Page, renderer.Render);
-        }
-        if (rehearsals.Catalog.All.Count > 0)
-        {
-            new RehearsalPublisher(site, rehearsals, Views).WritePages(files, renderer.Page, renderer.Render);
-        }
-        new PreparationPublisher(site, preparation, Views).WritePages(files, renderer.Page, renderer.Render);
-        WriteRoot(files, renderer);
-        WriteNotFound(files, renderer);
+        // Each kind of page reads the model and writes its own files, so each is laid out on a core of its
+        // own, with a renderer of its own (Razor's is single-threaded): a save in serve waits for the slowest.
+        Parallel.Invoke(
+            () => WithRenderer(renderer =>
+            {
+                if (catalog is not null)
+                {
+                    new WorksheetPublisher(site, catalog, Views, options).WritePages(files, renderer.Page, renderer.Render);
+                }
+            }),
+            () => WithRenderer(renderer =>
+            {
+                if (rehearsals.Catalog.All.Count > 0)
+                {
+                    new RehearsalPublisher(site, rehearsals, Views).WritePages(files, renderer.Page, renderer.Render);
+                }
+            }),
+            () => WithRenderer(renderer =>
+            {
+                new PreparationPublisher(site, preparation, Views).WritePages(files, renderer.Page, renderer.Render);
+                WriteRoot(files, renderer);
+                WriteNotFound(files, renderer);
+            }));
         files.Add("robots.txt", site.Config.Internal ? "User-agent: *\nDisallow: /\n" : "User-agent: *\nAllow: /\n");
         if (site.Config.BaseUrl is { Length: > 0 } baseUrl)
         {
             files.Add("sitemap.xml", Sitemap(baseUrl.TrimEnd('/') + "/"));
         }
+    }
+
+    private static void WithRenderer(Action<RendererScope> write)
+    {
+        using var renderer = new RendererScope();
+        write(renderer);
     }
 
     private void WriteRoot(IOutputSink files, RendererScope renderer)

@@ -37,6 +37,8 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         {
             return Fail();
         }
+        // Asking git for its head is a process of its own: it runs while the pages load.
+        var head = Task.Run(() => PageHistory.Head(input));
 
         var loader = new SiteLoader(options, _memo, _diagnostics);
         var loaded = Time("load", () => loader.Load(input));
@@ -53,7 +55,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
             [.. site.Config.Languages.Select(l => (l.Code, site.Config.Title[l.Code]))], theme);
         // Every page names the search index by its content hash, so the index comes before any page.
         Time("index", () => IndexPhase.Build(site, loader.TakeSections(), assets, loaded.Catalog, loaded.Rehearsals, options.Route, _memo));
-        var writer = new PageWriter(site, assets, History(input, site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation);
+        var writer = new PageWriter(site, assets, History(input, head.GetAwaiter().GetResult(), site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation);
         var bodies = new BodyPhase(site, input, options.Portable, _memo, _diagnostics);
         Time("pages", () => new PageStream(site, writer.Views, bodies, _memo).Write(files));
         if (_diagnostics.HasErrors)
@@ -105,11 +107,9 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
     }
 
     /// <summary>"Last updated" dates from git, read again only after a commit.</summary>
-    private PageHistory History(string input, SiteConfig config)
-    {
-        var head = PageHistory.Head(input);
-        return _memo.Get("history", input, head ?? "", () => PageHistory.Read(input, head, config)).With(config);
-    }
+    /// <param name="head">What <see cref="PageHistory.Head"/> answered for the input folder.</param>
+    private PageHistory History(string input, string? head, SiteConfig config) =>
+        _memo.Get("history", input, head ?? "", () => PageHistory.Read(input, head, config)).With(config);
 
     private static string? PublishedLogo(SiteConfig config) =>
         config.Logo is null ? null : config.Logo.TrimStart('/');

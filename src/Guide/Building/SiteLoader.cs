@@ -37,7 +37,9 @@ public sealed class SiteLoader(BuildOptions options, BuildMemo memo, DiagnosticB
             return null;
         }
         var tree = InputTree.Walk(input, diagnostics);
-        var pages = ContentLoader.Load(input, config, tree, diagnostics);
+        // Front matter reads nothing but the page's text and the path its problems are reported at.
+        var pages = ContentLoader.Load(input, config, tree, diagnostics, (display, text) =>
+            memo.Get("front matter", display, () => BuildMemo.Key(display, text), () => FrontMatterParser.Parse(display, text)));
         var languages = config.Languages.Select(l => l.Code).ToList();
         var assets = PublishedFiles.From(tree, config, diagnostics);
         // A guide without a worksheets folder is fine; one with a broken folder is not.

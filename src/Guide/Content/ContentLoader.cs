@@ -14,8 +14,14 @@ public static class ContentLoader
     public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, DiagnosticBag diagnostics) =>
         Load(inputDir, config, InputTree.Walk(inputDir, diagnostics), diagnostics);
 
-    public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, InputTree tree, DiagnosticBag diagnostics)
+    /// <param name="frontMatter">
+    /// Splits a page's text (with the path it is reported at) into front matter and body; a build passes
+    /// <see cref="FrontMatterParser.Parse"/> through its memo, so a save reads only the changed page's YAML again.
+    /// </param>
+    public static IReadOnlyList<Page> Load(string inputDir, SiteConfig config, InputTree tree, DiagnosticBag diagnostics,
+        Func<string, string, FrontMatterParser.Result>? frontMatter = null)
     {
+        frontMatter ??= FrontMatterParser.Parse;
         foreach (var dir in Directory.GetDirectories(inputDir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(dir);
@@ -37,7 +43,7 @@ public static class ContentLoader
                 .Where(f => f.RelativePath.StartsWith(prefix, StringComparison.Ordinal) && f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
                 .AsParallel()
                 .AsOrdered()
-                .Select(f => FileProcessingException.About(f.Display, () => LoadPage(language.Code, f.RelativePath[prefix.Length..], f, inputDir, diagnostics)))
+                .Select(f => FileProcessingException.About(f.Display, () => LoadPage(language.Code, f.RelativePath[prefix.Length..], f, inputDir, diagnostics, frontMatter)))
                 .OfType<Page>());
         }
 
@@ -45,7 +51,8 @@ public static class ContentLoader
         return pages;
     }
 
-    private static Page? LoadPage(string lang, string relative, InputEntry file, string inputDir, DiagnosticBag diagnostics)
+    private static Page? LoadPage(string lang, string relative, InputEntry file, string inputDir, DiagnosticBag diagnostics,
+        Func<string, string, FrontMatterParser.Result> frontMatter)
     {
         var display = file.Display;
         if (InputFile.ReadText(file.ReadPath, inputDir, display, diagnostics) is not { } text)
@@ -53,7 +60,7 @@ public static class ContentLoader
             return null;
         }
 
-        var parsed = FrontMatterParser.Parse(display, text);
+        var parsed = frontMatter(display, text);
         diagnostics.AddRange(parsed.Diagnostics);
         return parsed.Meta is null ? null : new Page(lang, relative, display, parsed.Meta, parsed.Body, parsed.BodyLine)
         {

@@ -8,8 +8,8 @@ namespace Guide.Serving;
 /// <summary>A successful build as the server hands it out: its files by path, and a version that grows with every change.</summary>
 public sealed record ServedSite(int Version, IReadOnlyDictionary<string, byte[]> Files);
 
-/// <summary>What one rebuild came to.</summary>
-public sealed record Rebuilt(bool Succeeded, bool Changed, int Version, TimeSpan Time);
+/// <summary>What one rebuild came to; <paramref name="Phases"/> are the build's phases and the swap of the served files.</summary>
+public sealed record Rebuilt(bool Succeeded, bool Changed, int Version, TimeSpan Time, IReadOnlyList<(string Phase, TimeSpan Time)> Phases);
 
 /// <summary>
 /// Keeps the site the dev server serves: rebuilds (with one <see cref="BuildMemo"/> for its life) when told that
@@ -102,9 +102,10 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
             log.WriteLine(version == 0
                 ? $"build failed: {errors} error(s); fix them and save, the site is served as soon as it builds"
                 : $"build failed: {errors} error(s); still serving the last good build");
-            return new Rebuilt(false, false, version, clock.Elapsed);
+            return new Rebuilt(false, false, version, clock.Elapsed, result.Phases);
         }
 
+        var swap = Stopwatch.StartNew();
         var files = result.Files!.All();
         bool changed, wasBroken;
         ServedSite current;
@@ -119,6 +120,7 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
             }
             current = _current!;
         }
+        var phases = result.Phases.Append(("swap", swap.Elapsed)).ToList();
         if (changed)
         {
             pages.Broadcast(LiveReload.Message("reload", new { version = current.Version }));
@@ -131,7 +133,7 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
         log.WriteLine(changed
             ? $"built in {ms} ms ({rendered} page(s) rendered); reloading {pages.Listeners.ToString(CultureInfo.InvariantCulture)} open page(s)"
             : $"built in {ms} ms; nothing changed");
-        return new Rebuilt(true, changed, current.Version, clock.Elapsed);
+        return new Rebuilt(true, changed, current.Version, clock.Elapsed, phases);
     }
 
     private BuildResult Build()

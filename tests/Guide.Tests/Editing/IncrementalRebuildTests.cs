@@ -98,7 +98,24 @@ public class IncrementalRebuildTests
     }
 
     [Fact]
-    public void A_saved_page_remakes_no_pdf_and_reads_no_git_log()
+    public void Front_matter_problems_are_reported_again_when_another_page_is_saved()
+    {
+        using var site = new FixtureSite(Pages());
+        Replace(site, "input/en/before/plan.md", "order: 30", "order: thirty");
+        var memo = new BuildMemo();
+        var first = Build(site, memo);
+
+        Edits["body text"](site);
+        var incremental = Build(site, memo);
+        var full = Build(site, memo: null);
+
+        Assert.Contains(first.Diagnostics, d => d.Path.EndsWith("en/before/plan.md", StringComparison.Ordinal));
+        Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+        Assert.Equal(first.Diagnostics, incremental.Diagnostics);
+    }
+
+    [Fact]
+    public void A_saved_page_reads_only_its_own_front_matter_and_remakes_no_pdf_and_reads_no_git_log()
     {
         using var site = new FixtureSite(Pages());
         var memo = new BuildMemo();
@@ -107,7 +124,7 @@ public class IncrementalRebuildTests
         Edits["body text"](site);
         Build(site, memo);
 
-        Assert.Equal((1, 0, 0, 0, 0), (memo.Made("body"), memo.Made("pdf"), memo.Made("fonts"), memo.Made("history"), memo.Made("worksheets")));
+        Assert.Equal((1, 1, 0, 0, 0, 0), (memo.Made("front matter"), memo.Made("body"), memo.Made("pdf"), memo.Made("fonts"), memo.Made("history"), memo.Made("worksheets")));
     }
 
     /// <summary>PDFs are part of every build here when the worksheet font is in the cache, as in CI.</summary>
