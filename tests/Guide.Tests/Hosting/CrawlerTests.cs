@@ -52,7 +52,7 @@ public sealed class CrawlerTests : IDisposable
     {
         Requires.Chromium();
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, new Uri(_site + "/"), u => u.IsFile && File.Exists(u.LocalPath));
+        var crawler = BrowserCrawler.Create(context, new Uri(_site + "/"), u => u.IsFile && File.Exists(u.LocalPath));
 
         await crawler.RunAsync();
 
@@ -72,7 +72,7 @@ public sealed class CrawlerTests : IDisposable
         Requires.Chromium();
         await using var server = await StaticServer.StartAsync(_site, "/hr/review-guide/");
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, server.Root, _ => true);
+        var crawler = BrowserCrawler.Create(context, server.Root, _ => true);
 
         await crawler.RunAsync("");
 

@@ -18,7 +18,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
     {
         Requires.Chromium();
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+        var crawler = BrowserCrawler.Create(context, Root, IsFile);
 
         await crawler.RunAsync();
 
@@ -38,7 +38,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
     {
         Requires.Chromium();
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+        var crawler = BrowserCrawler.Create(context, Root, IsFile);
         var (page, problems) = await OpenAsync(context, "zh-CN/index.html");
 
         await page.FillAsync("#search-input", "复述");
@@ -57,7 +57,7 @@ public sealed class DiskCrawlTests(Chromium chromium)
     {
         Requires.Chromium();
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, Root, IsFile);
+        var crawler = BrowserCrawler.Create(context, Root, IsFile);
         var (page, problems) = await OpenAsync(context, "zh-CN/during/listening/index.html");
 
         await Chromium.FollowAsync(page, () => page.ClickAsync(".language-switch a[hreflang=en]"), new Uri(Root, "en/during/listening/index.html").AbsoluteUri);

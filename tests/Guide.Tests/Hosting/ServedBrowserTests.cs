@@ -19,7 +19,7 @@ public sealed partial class ServedBrowserTests(Chromium chromium)
         Assert.Contains("X-Content-Type-Options", headers.Keys);
         await using var server = await StaticServer.StartAsync(guide.Served, ServedCrawlTests.PathBase, headers);
         await using var context = await chromium.NewContextAsync();
-        var crawler = await BrowserCrawler.CreateAsync(context, server.Root, _ => true);
+        var crawler = BrowserCrawler.Create(context, server.Root, _ => true);
 
         await crawler.RunAsync("");
 

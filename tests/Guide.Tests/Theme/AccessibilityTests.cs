@@ -6,7 +6,8 @@ namespace Guide.Tests.Theme;
 /// <summary>
 /// axe-core (pinned in tests/engines) over every page of the real guide in Chromium, in the light and the
 /// dark theme, and over the states a reader creates: the search dropdown open, a worksheet filled in, a
-/// checklist ticked. Every rule axe runs by default counts, whatever its impact.
+/// checklist ticked. Every rule axe runs by default counts, whatever its impact. The crawl of every page is
+/// shared with <see cref="PhoneTests"/> (<see cref="PhoneCrawl"/>).
 /// </summary>
 public sealed class AccessibilityTests(ThemeSite site, Chromium chromium)
 {
@@ -23,20 +24,10 @@ public sealed class AccessibilityTests(ThemeSite site, Chromium chromium)
     public async Task Every_page_has_no_violations_in_the_light_and_the_dark_theme()
     {
         Requires.Axe();
-        var pages = site.AllPages();
+        var phone = await site.PhonePagesAsync(chromium);
+        var problems = phone.ScriptErrors.Concat(phone.Pages.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value.Axe.Select(v => $"{p.Key}: {v}"))).ToList();
 
-        var problems = await site.CheckPagesAsync(chromium, pages, ThemeSite.Phone, async (page, path) =>
-        {
-            var found = (await Axe(page)).Select(v => "light: " + v).ToList();
-            // The theme changes colours only, so the dark run checks contrast. A print edition's chapters
-            // are the pages' own bodies, checked on their pages; its chrome and contents are checked here.
-            await page.EvaluateAsync("document.documentElement.setAttribute('data-theme', 'dark')");
-            var exclude = path.Contains("/print/", StringComparison.Ordinal) ? new[] { ".print-chapter" } : [];
-            found.AddRange((await Axe(page, ["color-contrast"], exclude)).Select(v => "dark: " + v));
-            return found;
-        }, UseAxe);
-
-        Assert.True(pages.Count > 90, $"only {pages.Count} pages");
+        Assert.True(phone.Pages.Count > 90, $"only {phone.Pages.Count} pages");
         Assert.True(problems.Count == 0, $"{problems.Count} violations:\n" + string.Join('\n', problems.Take(100)));
     }
 

@@ -14,23 +14,9 @@ public sealed partial class PhoneTests(ThemeSite site, Chromium chromium)
     [Fact]
     public async Task The_first_paragraph_is_on_the_first_phone_screen_of_every_content_page()
     {
-        Requires.Chromium();
-        var pages = site.ContentPages();
-
-        var problems = await site.CheckPagesAsync(chromium, pages, ThemeSite.Phone, async (page, _) =>
-        {
-            var where = await page.EvaluateAsync<string>("""
-                () => {
-                  const header = document.querySelector(".site-header").getBoundingClientRect();
-                  const first = [...document.querySelectorAll(".content p")].find(p =>
-                    !p.closest(".lead, nav, .toc, .callout-label, .worksheet-downloads, .situations-nav") && p.textContent.trim().length > 0);
-                  if (!first) return "has no paragraph";
-                  const top = first.getBoundingClientRect().top, line = parseFloat(getComputedStyle(first).lineHeight);
-                  return top >= header.bottom - 1 && top + line <= innerHeight ? "" : `its first paragraph starts at y = ${Math.round(top)}, its first line ends at ${Math.round(top + line)} of ${innerHeight}`;
-                }
-                """);
-            return where.Length == 0 ? [] : [where];
-        });
+        var phone = await site.PhonePagesAsync(chromium);
+        var pages = phone.Pages.Where(p => p.Value.FirstParagraph is not null).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var problems = phone.ScriptErrors.Concat(pages.Where(p => p.Value.FirstParagraph!.Length > 0).Select(p => $"{p.Key}: {p.Value.FirstParagraph}")).ToList();
 
         Assert.True(pages.Count > 80, $"only {pages.Count} content pages");
         Assert.True(problems.Count == 0, string.Join('\n', problems));

@@ -208,24 +208,13 @@ public sealed class ThemeBrowserTests(ThemeSite site, Chromium chromium) : IAsyn
     private static Task<string> Background(IPage page) =>
         page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
-    /// <summary>Opens a page in a fresh context that records console errors and fails any request outside <paramref name="siteRoot"/>.</summary>
+    /// <summary>Opens a page in a fresh context that records console errors and any request outside <paramref name="siteRoot"/>.</summary>
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(Uri url, string siteRoot, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await chromium.NewContextAsync(new() { ColorScheme = scheme });
         _contexts.Add(context);
         var problems = new List<string>();
-        await context.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith(siteRoot, StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                problems.Add("outside request: " + route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
+        Chromium.WatchRequests(context, siteRoot, request => problems.Add("outside request: " + request.Url));
         var page = await context.NewPageAsync();
         page.Console += (_, m) =>
         {

@@ -34,6 +34,18 @@ public sealed class ThemeSite : IAsyncLifetime
         Directory.Delete(Scratch, recursive: true);
     }
 
+    private readonly Lock _phoneGate = new();
+    private Task<PhonePages>? _phone;
+
+    /// <summary>Every page opened once on a phone for the checks that read them all (<see cref="PhoneCrawl"/>); the first test to ask runs it.</summary>
+    public Task<PhonePages> PhonePagesAsync(Chromium chromium)
+    {
+        lock (_phoneGate)
+        {
+            return _phone ??= PhoneCrawl.RunAsync(this, chromium);
+        }
+    }
+
     /// <summary>Every page a reader reads: the Markdown pages and the worksheet pages of both languages (not the root, 404 or print editions).</summary>
     public IReadOnlyList<string> ContentPages() =>
         [.. Directory.EnumerateFiles(Guide.Served, "index.html", SearchOption.AllDirectories)
