@@ -26,11 +26,27 @@ public sealed class BodyPhase
         _links = new LinkResolver(_targets);
     }
 
-    public string Body(PageDocument document) => _memo.Get("body", $"{document.Page.Lang}/{document.Page.RelativePath}",
+    public string Body(PageDocument document) => Body(document, document.WithSyntax);
+
+    /// <summary>
+    /// A page's body and its chapters in the print <paramref name="editions"/> that hold it, rendered from one parse
+    /// of its Markdown (none when the memo has both).
+    /// </summary>
+    public (string Body, List<(PrintEdition Edition, string Chapter)> Chapters) WithChapters(PageDocument document, IReadOnlyList<PrintEdition> editions)
+    {
+        PageDocument? parsed = null;
+        PageDocument Parsed() => parsed ??= document.WithSyntax();
+        var body = Body(document, Parsed);
+        var chapters = PrintChapters.Of(editions, document, body, _memo,
+            form => BodyRenderer.Render(Parsed(), _links, _site.Words[document.Page.ContentLang], form));
+        return (body, chapters);
+    }
+
+    private string Body(PageDocument document, Func<PageDocument> withSyntax) => _memo.Get("body", $"{document.Page.Lang}/{document.Page.RelativePath}",
         () => BuildMemo.Key(PageKey(document.Page), _targets.Fingerprint), _diagnostics,
         found => FileProcessingException.About(document.Page.SourcePath, () =>
         {
-            var parsed = document.WithSyntax();
+            var parsed = withSyntax();
             // A page shown in place of a missing translation has its problems reported on its original.
             if (!document.Page.IsFallback)
             {

@@ -11,7 +11,7 @@ namespace Guide.Building;
 /// that hold it. Pages go in reading order, a batch at a time on every core; nothing of a page is kept
 /// once its batch is written, so a build's memory does not grow with the number of pages.
 /// </summary>
-public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, BuildMemo memo)
+public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies)
 {
     /// <summary>At most this many pages per batch: one Razor renderer each, and the chapters the editions wait for.</summary>
     private const int BatchSize = 64;
@@ -64,9 +64,8 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies, B
         var chapters = new List<(PrintEditionFile, string)>();
         foreach (var document in batch)
         {
-            var body = bodies.Body(document);
+            var (body, ofPage) = bodies.WithChapters(document, [.. editions.Select(e => e.Edition)]);
             sink.Add(PageWriter.FileOf(document.Page.Url), renderer.Page(views.ForPage(document, body)));
-            var ofPage = PrintChapters.Of([.. editions.Select(e => e.Edition)], document, body, memo);
             chapters.AddRange(ofPage.Select(c => (editions.First(e => e.Edition == c.Edition), c.Chapter)));
         }
         return chapters;

@@ -57,7 +57,7 @@ public sealed class SiteBuilder(BuildOptions options, IBuildProgress progress, B
         Time("index", () => IndexPhase.Build(site, loader.TakeSections(), assets, loaded.Catalog, loaded.Rehearsals, options.Route, _memo));
         var writer = new PageWriter(site, assets, History(input, head.GetAwaiter().GetResult(), site.Config), loaded.Catalog, options, loaded.Rehearsals, preparation);
         var bodies = new BodyPhase(site, input, options.Portable, _memo, _diagnostics);
-        Time("pages", () => new PageStream(site, writer.Views, bodies, _memo).Write(files));
+        Time("pages", () => new PageStream(site, writer.Views, bodies).Write(files));
         if (_diagnostics.HasErrors)
         {
             return Fail();

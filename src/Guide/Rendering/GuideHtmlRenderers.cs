@@ -15,15 +15,20 @@ namespace Guide.Rendering;
 /// </summary>
 public static class GuideHtmlRenderers
 {
-    /// <summary>Sets up a renderer for <paramref name="document"/>, whose links <paramref name="links"/> resolves.</summary>
-    public static void Use(HtmlRenderer renderer, PageDocument document, LinkResolver links, UiText text)
+    /// <summary>
+    /// Sets up a renderer for <paramref name="document"/>, whose links <paramref name="links"/> resolves: for its
+    /// page, or as its <paramref name="chapter"/> in a print edition.
+    /// </summary>
+    public static void Use(HtmlRenderer renderer, PageDocument document, LinkResolver links, UiText text, ChapterForm? chapter = null)
     {
-        renderer.LinkRewriter = url => links.Rewrite(document, url);
+        string PageLink(string url) => links.Rewrite(document, url);
+        renderer.LinkRewriter = PageLink;
         // The pipeline's own renderers are kept and handed everything else, with whatever the pipeline set on them.
         var lists = renderer.ObjectRenderers.FindExact<ListRenderer>() ?? new ListRenderer();
         var plainLinks = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>() ?? new LinkInlineRenderer();
         renderer.ObjectRenderers.Replace<ListRenderer>(new ChecklistRenderer(document.Page, text, lists));
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer(plainLinks, text["enlarge"]));
+        var images = chapter is null ? null : new Func<string, string>(url => chapter.Image(PageLink(url)));
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new LinkRenderer(plainLinks, text["enlarge"], images));
         if (renderer.ObjectRenderers.FindExact<HtmlCustomContainerRenderer>() is { } containers)
         {
             renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new CalloutRenderer(text, containers));
@@ -31,6 +36,10 @@ public static class GuideHtmlRenderers
         if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } tables)
         {
             renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableRenderer(tables));
+        }
+        if (chapter is not null)
+        {
+            ChapterRenderers.Use(renderer, chapter, PageLink);
         }
     }
 }

@@ -12,8 +12,10 @@ namespace Guide.Rendering;
 /// differences. Images (the guide's diagrams) sit inside a link to the image itself, so a tap or click opens
 /// it full size: <c>site.js</c> shows it in a viewer, and without script the browser opens the file. A link
 /// to a rehearsal carries a class, so the theme shows it as an invitation to practise, not as one more reference.
+/// An <paramref name="image"/> rewriter, when given, writes the images' own addresses in place of the link rewriter
+/// (a print chapter re-bases an image where it may retarget a link).
 /// </summary>
-internal sealed class LinkRenderer(LinkInlineRenderer plain, string hint) : HtmlObjectRenderer<LinkInline>
+internal sealed class LinkRenderer(LinkInlineRenderer plain, string hint, Func<string, string>? image = null) : HtmlObjectRenderer<LinkInline>
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
@@ -25,13 +27,23 @@ internal sealed class LinkRenderer(LinkInlineRenderer plain, string hint) : Html
         // An image that is already a link keeps that link; a link cannot hold another.
         if (!link.IsImage || link.Url is null || InsideLink(link))
         {
-            plain.Write(renderer, link);
+            WritePlain(renderer, link);
             return;
         }
         renderer.Write("<a class=\"diagram\" href=\"").WriteEscapeUrl(link.Url).Write("\">");
-        plain.Write(renderer, link);
+        WritePlain(renderer, link);
         // Says the image opens larger (on a phone it is also wider than the screen), and names the link with the alt text.
         renderer.Write("<span class=\"diagram-hint\">").WriteEscape(hint).Write("</span></a>");
+    }
+
+    private void WritePlain(HtmlRenderer renderer, LinkInline link)
+    {
+        if (link.IsImage && image is not null)
+        {
+            ChapterRenderers.WithRewriter(renderer, image, () => plain.Write(renderer, link));
+            return;
+        }
+        plain.Write(renderer, link);
     }
 
     private static void WriteRehearsalLink(HtmlRenderer renderer, LinkInline link, string url)

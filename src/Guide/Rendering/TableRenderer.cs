@@ -14,7 +14,8 @@ internal sealed class TableRenderer(HtmlTableRenderer plain) : HtmlObjectRendere
     {
         var writer = renderer.Writer;
         var html = new StringWriter();
-        renderer.Writer = html;
+        // A chapter's ids get its prefix in the table too.
+        renderer.Writer = writer is ChapterIdWriter chapter ? chapter.Into(html) : html;
         try
         {
             plain.Write(renderer, table);
