@@ -115,7 +115,15 @@ public sealed class YamlReader(string path, Action<Diagnostic> report, YamlRules
     }
 
     /// <summary>A whole number in [min, max]; <paramref name="fallback"/> when absent or wrong.</summary>
-    public int Integer(YamlMappingNode parent, string key, string where, int min, int max, int fallback, bool required = false)
+    public int Integer(YamlMappingNode parent, string key, string where, int min, int max, int fallback, bool required = false) =>
+        Bounded(parent, key, where, min, max, fallback, required, NumberStyles.Integer, "a whole number");
+
+    /// <summary>An optional number in [min, max]; <paramref name="fallback"/> when absent or wrong.</summary>
+    public double Number(YamlMappingNode parent, string key, string where, double min, double max, double fallback) =>
+        Bounded(parent, key, where, min, max, fallback, required: false, NumberStyles.Float, "a number");
+
+    private T Bounded<T>(YamlMappingNode parent, string key, string where, T min, T max, T fallback, bool required, NumberStyles style, string kind)
+        where T : System.Numerics.INumber<T>
     {
         var node = Get(parent, key);
         var text = Scalar(parent, key, where, required);
@@ -124,28 +132,9 @@ public sealed class YamlReader(string path, Action<Diagnostic> report, YamlRules
             return fallback;
         }
 
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        if (!T.TryParse(text, style, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            Error(node, DiagnosticCodes.BadNumber, $"'{key}' in {where} must be a whole number from {min} to {max}, not '{text}'");
-            return fallback;
-        }
-
-        return value;
-    }
-
-    /// <summary>An optional number in [min, max]; <paramref name="fallback"/> when absent or wrong.</summary>
-    public double Number(YamlMappingNode parent, string key, string where, double min, double max, double fallback)
-    {
-        var node = Get(parent, key);
-        var text = Scalar(parent, key, where, required: false);
-        if (text is null || node is null)
-        {
-            return fallback;
-        }
-
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            Error(node, DiagnosticCodes.BadNumber, $"'{key}' in {where} must be a number from {min} to {max}, not '{text}'");
+            Error(node, DiagnosticCodes.BadNumber, $"'{key}' in {where} must be {kind} from {min} to {max}, not '{text}'");
             return fallback;
         }
 
