@@ -32,8 +32,9 @@ public static class FrontMatterParser
         }
 
         var yaml = string.Join('\n', lines[1..end]);
-        var body = string.Join('\n', lines[(end + 1)..]);
         var bodyLine = end + 2;
+        // The one way a body is cut from its page: a build reads it again the same way (BodyOf).
+        var body = BodyOf(text, bodyLine);
         var meta = ReadMeta(path, yaml, diagnostics);
         return new Result(meta, body, bodyLine, diagnostics);
     }
