@@ -148,22 +148,21 @@ internal sealed class TermTable
         {
             if (page - _previous > 1)
             {
+                // Most significant digit first; a gap of an int takes at most seven base-33 digits.
+                Span<byte> gap = stackalloc byte[8];
                 var rest = page - _previous - 2;
                 var n = 0;
                 do
                 {
-                    n++;
+                    gap[n++] = (byte)CodeAlphabet.Digit(BoundScale.Levels + rest % GapBase);
                     rest /= GapBase;
                 }
                 while (rest > 0);
                 Reserve(n);
-                rest = page - _previous - 2;
-                for (var k = CodedLength + n - 1; k >= CodedLength; k--)
+                for (var k = n - 1; k >= 0; k--)
                 {
-                    _coded[k] = (byte)CodeAlphabet.Digit(BoundScale.Levels + rest % GapBase);
-                    rest /= GapBase;
+                    _coded[CodedLength++] = gap[k];
                 }
-                CodedLength += n;
             }
             Reserve(1);
             _coded[CodedLength++] = (byte)CodeAlphabet.Digit(level);
