@@ -32,7 +32,7 @@ public sealed class BodyPhase
     /// A page's body and its chapters in the print <paramref name="editions"/> that hold it, rendered from one parse
     /// of its Markdown (none when the memo has both).
     /// </summary>
-    public (string Body, List<(PrintEdition Edition, string Chapter)> Chapters) WithChapters(PageDocument document, IReadOnlyList<PrintEdition> editions)
+    public (string Body, List<(PrintEdition Edition, string Content)> Chapters) WithChapters(PageDocument document, IReadOnlyList<PrintEdition> editions)
     {
         PageDocument? parsed = null;
         PageDocument Parsed() => parsed ??= document.WithSyntax();

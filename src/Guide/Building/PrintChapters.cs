@@ -13,10 +13,10 @@ namespace Guide.Building;
 public static class PrintChapters
 {
     /// <summary>
-    /// The chapters of <paramref name="document"/>, whose page renders to <paramref name="body"/>; <paramref name="render"/>
+    /// The content of <paramref name="document"/>'s chapter in each edition that holds it, whose page renders to <paramref name="body"/>; <paramref name="render"/>
     /// renders its tree in a chapter's form, and is called only when the memo does not have the chapters.
     /// </summary>
-    public static List<(PrintEdition Edition, string Chapter)> Of(IReadOnlyList<PrintEdition> editions, PageDocument document, string body, BuildMemo memo,
+    public static List<(PrintEdition Edition, string Content)> Of(IReadOnlyList<PrintEdition> editions, PageDocument document, string body, BuildMemo memo,
         Func<ChapterForm, string> render)
     {
         var holding = editions.Where(e => e.Holds(document)).ToList();
@@ -27,7 +27,7 @@ public static class PrintChapters
         // The body stands for everything the chapter is rendered from: the tree, the links' targets and the words.
         var contents = memo.Get("chapter", $"{document.Page.Lang}/{document.Page.RelativePath}",
             () => BuildMemo.Key([.. holding.Select(e => e.Key), document.Page.RelativePath, body]), () => Contents(holding, document, render));
-        return [.. holding.Select((e, i) => (e, e.Chapter(document, contents[i])))];
+        return [.. holding.Select((e, i) => (e, contents[i]))];
     }
 
     private static string[] Contents(List<PrintEdition> editions, PageDocument document, Func<ChapterForm, string> render)

@@ -78,8 +78,11 @@ public sealed class PrintEdition
     /// <summary>What a chapter's content reads besides its page's body: the edition's address and which pages are chapters of it.</summary>
     public string Key => _editionKey;
 
-    /// <summary>One page of the edition as its chapter, around its content (<see cref="PrintChapters"/>).</summary>
-    public string Chapter(PageDocument document, string content)
+    /// <summary>
+    /// What comes before a page's content in its chapter (<see cref="PrintChapters"/>); <see cref="ChapterEnd"/> closes it.
+    /// The three parts are written one after the other: a chapter as one string would copy every page's content once per edition.
+    /// </summary>
+    public string ChapterStart(PageDocument document)
     {
         var html = new StringBuilder();
         var part = document.Page.IsIndex && !document.Page.IsHome;
@@ -91,10 +94,10 @@ public sealed class PrintEdition
         }
         html.Append('>');
         html.Append("<h2 class=\"").Append(part ? "print-part-title" : "print-chapter-title").Append("\">").Append(Encode(document.Page.Meta.Title)).Append("</h2>");
-        html.Append(content);
-        html.Append("</section>");
         return html.ToString();
     }
+
+    public const string ChapterEnd = "</section>";
 
     /// <summary>The contents: root pages, then each part with its chapters under it.</summary>
     private static void AppendContents(StringBuilder html, UiText text, IReadOnlyList<PageDocument> pages)

@@ -1,5 +1,6 @@
 using System.Text;
 using Guide.Content;
+using Guide.Markdown;
 using Guide.Output;
 using Guide.Rendering;
 using Guide.Theme.Model;
@@ -35,7 +36,13 @@ internal sealed class PrintEditionFile : IDisposable
 
     public PrintEdition Edition { get; }
 
-    public void Append(string chapter) => _writer.Write(chapter);
+    /// <summary>A page's chapter: its title and <paramref name="content"/> (<see cref="PrintChapters"/>).</summary>
+    public void Append(PageDocument document, string content)
+    {
+        _writer.Write(Edition.ChapterStart(document));
+        _writer.Write(content);
+        _writer.Write(PrintEdition.ChapterEnd);
+    }
 
     public void Dispose()
     {
