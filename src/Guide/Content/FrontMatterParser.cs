@@ -15,29 +15,47 @@ public static class FrontMatterParser
     public static Result Parse(string path, string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        var normal = Normal(text);
+        // Lines are found, not split out: a page's front matter is a few lines at the top of a long text.
+        var firstEnd = LineEnd(normal, 0);
+        if (!IsFence(normal.AsSpan(0, firstEnd), "---"))
         {
             diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.MissingTitle,
                 "the page has no front matter; start it with a '---' line, a 'title:' line and another '---' line"));
-            return new Result(null, string.Join('\n', lines), 1, diagnostics);
+            return new Result(null, normal, 1, diagnostics);
         }
 
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (end < 0)
+        var yamlStart = Math.Min(firstEnd + 1, normal.Length);
+        var line = 2;
+        for (var start = yamlStart; start < normal.Length; line++)
         {
-            diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidFrontMatter,
-                "the front matter is not closed; add a '---' line after the last front-matter line"));
-            return new Result(null, "", lines.Length, diagnostics);
+            var end = LineEnd(normal, start);
+            var current = normal.AsSpan(start, end - start);
+            if (IsFence(current, "---") || IsFence(current, "..."))
+            {
+                var yaml = start > yamlStart ? normal[yamlStart..(start - 1)] : "";
+                // The one way a body is cut from its page: a build reads it again the same way (BodyOf).
+                var body = BodyOf(text, line + 1);
+                var meta = ReadMeta(path, yaml, diagnostics);
+                return new Result(meta, body, line + 1, diagnostics);
+            }
+            if (end == normal.Length)
+            {
+                break;
+            }
+            start = end + 1;
         }
 
-        var yaml = string.Join('\n', lines[1..end]);
-        var bodyLine = end + 2;
-        // The one way a body is cut from its page: a build reads it again the same way (BodyOf).
-        var body = BodyOf(text, bodyLine);
-        var meta = ReadMeta(path, yaml, diagnostics);
-        return new Result(meta, body, bodyLine, diagnostics);
+        diagnostics.Add(Diagnostic.Error(path, 1, 1, DiagnosticCodes.InvalidFrontMatter,
+            "the front matter is not closed; add a '---' line after the last front-matter line"));
+        return new Result(null, "", normal.Count('\n') + 1, diagnostics);
     }
+
+    private static string Normal(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+
+    private static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+
+    private static bool IsFence(ReadOnlySpan<char> line, string fence) => line.TrimEnd().SequenceEqual(fence);
 
     /// <summary>
     /// The body of a page's text whose body starts on line <paramref name="bodyLine"/>, as <see cref="Parse"/>
@@ -45,7 +63,7 @@ public static class FrontMatterParser
     /// </summary>
     public static string BodyOf(string text, int bodyLine)
     {
-        var normal = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        var normal = Normal(text);
         var start = 0;
         for (var line = 1; line < bodyLine; line++)
         {
