@@ -16,16 +16,16 @@ internal static class YamlFile
     /// <param name="empty">The message for an empty file: what it needs.</param>
     public static YamlMappingNode? Root(this YamlReader reader, string text, string what, string empty)
     {
-        // YamlDotNet builds its tree recursively: measure the nesting first, or deep brackets overflow the stack.
-        if (YamlNesting.Check(text) is { } shape)
-        {
-            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.YamlSyntax, $"the file is {shape.Message}");
-            return null;
-        }
-        YamlStream stream = new();
+        // YamlDotNet builds its tree recursively: loaded unwatched, deep brackets would overflow the stack.
+        YamlStream? stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlNesting.Load(text, out var shape);
+            if (stream is null)
+            {
+                reader.Error(shape!.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.YamlSyntax, $"the file is {shape.Message}");
+                return null;
+            }
         }
         catch (YamlException e)
         {

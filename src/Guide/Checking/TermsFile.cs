@@ -34,16 +34,14 @@ public static class TermsFile
     private static List<Term> Read(YamlReader reader, string text)
     {
         // Deep nesting would overflow the stack while the tree is built, and an alias without its anchor throws.
-        if (YamlNesting.Check(text) is { } shape)
-        {
-            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidTermsFile, $"{Name} is {shape.Message}");
-            return [];
-        }
         YamlNode? root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            if (YamlNesting.Load(text, out var shape) is not { } stream)
+            {
+                reader.Error(shape!.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidTermsFile, $"{Name} is {shape.Message}");
+                return [];
+            }
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)

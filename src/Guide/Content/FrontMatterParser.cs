@@ -81,17 +81,15 @@ public static class FrontMatterParser
     {
         // The YAML text starts on line 2 of the page, below the opening '---'.
         var reader = new YamlReader(path, diagnostics.Add, YamlRules.Settings(DiagnosticCodes.InvalidFrontMatter), firstLine: 2);
-        if (YamlNesting.Check(yaml) is { } shape)
-        {
-            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
-                $"the front matter is {shape.Message}");
-            return null;
-        }
         YamlMappingNode map;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            if (YamlNesting.Load(yaml, out var shape) is not { } stream)
+            {
+                reader.Error(shape!.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidFrontMatter,
+                    $"the front matter is {shape.Message}");
+                return null;
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 diagnostics.Add(Diagnostic.Error(path, 2, 1, DiagnosticCodes.MissingTitle,

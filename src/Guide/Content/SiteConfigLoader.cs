@@ -26,17 +26,14 @@ public static class SiteConfigLoader
             return null;
         }
         var reader = new YamlReader(display, diagnostics.Add, YamlRules.Settings(DiagnosticCodes.InvalidSiteConfig));
-        if (YamlNesting.Check(text) is { } shape)
-        {
-            reader.Error(shape.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidSiteConfig, $"site.yml is {shape.Message}");
-            return null;
-        }
-
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            if (YamlNesting.Load(text, out var shape) is not { } stream)
+            {
+                reader.Error(shape!.Line, shape.Column, shape.Code is { Length: > 0 } code ? code : DiagnosticCodes.InvalidSiteConfig, $"site.yml is {shape.Message}");
+                return null;
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 diagnostics.Add(Diagnostic.Error(display, 1, 1, DiagnosticCodes.InvalidSiteConfig, "site.yml should be a list of 'key: value' settings"));
