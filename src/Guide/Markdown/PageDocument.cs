@@ -20,11 +20,12 @@ public sealed class PageDocument
 {
     private readonly MarkdownDocument? _syntax;
 
-    private PageDocument(Page page, MarkdownDocument? syntax, IReadOnlyList<Heading> headings)
+    private PageDocument(Page page, MarkdownDocument? syntax, IReadOnlyList<Heading> headings, bool hasFence)
     {
         Page = page;
         _syntax = syntax;
         Headings = headings;
+        HasFence = hasFence;
     }
 
     public Page Page { get; }
@@ -36,12 +37,18 @@ public sealed class PageDocument
     public bool HasSyntax => _syntax is not null;
 
     /// <summary>The same page and headings without the tree or the Markdown it came from, which can be collected.</summary>
-    public PageDocument WithoutSyntax() => new(Page.WithoutBody(), null, Headings);
+    public PageDocument WithoutSyntax() => new(Page.WithoutBody(), null, Headings, HasFence);
 
     /// <summary>This document with its tree in hand, parsed again when it was dropped.</summary>
-    public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings);
+    public PageDocument WithSyntax() => _syntax is not null ? this : new PageDocument(Page, Syntax, Headings, HasFence);
 
     public IReadOnlyList<Heading> Headings { get; }
+
+    /// <summary>
+    /// Whether the body has a ':::' line of some callout. A page without one has no callout, which the phrase bank
+    /// learns without reading the body again (a one-off build no longer holds it).
+    /// </summary>
+    public bool HasFence { get; }
 
     public bool HasAnchor(string id) => Headings.Any(h => h.Id == id);
 
@@ -49,7 +56,7 @@ public sealed class PageDocument
     /// The same tree and headings for a page whose front matter changed but whose body did not: parsing
     /// reads only the body, where it starts and the file's name, so an unchanged body is not parsed again.
     /// </summary>
-    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, _syntax, Headings);
+    public PageDocument With(Page page) => page == Page ? this : new PageDocument(page, _syntax, Headings, HasFence);
 
     /// <summary>What parsing reads of a page, as a key for the build's memo.</summary>
     public static string ParseKey(Page page) => Building.BuildMemo.Key(page.SourcePath, page.BodyLine.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Body);
@@ -61,7 +68,7 @@ public sealed class PageDocument
         var headings = syntax.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, PlainText(h.Inline), h.TryGetAttributes()?.Id ?? "", page.BodyLine + h.Line))
             .ToList();
-        return new PageDocument(page, syntax, headings);
+        return new PageDocument(page, syntax, headings, page.Body.Contains(":::", StringComparison.Ordinal));
     }
 
     /// <summary>

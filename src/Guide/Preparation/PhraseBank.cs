@@ -46,7 +46,7 @@ public sealed class PhraseBank
         var sections = new List<(Heading? Section, List<Phrase> Phrases)>();
         // A callout's fence is three colons or more: a page without them has none, and its tree (which a
         // one-off build of a large site no longer holds) need not be parsed again to find that out.
-        if (!page.Body.Contains(":::", StringComparison.Ordinal))
+        if (!document.HasFence)
         {
             return [];
         }
