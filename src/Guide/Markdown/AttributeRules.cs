@@ -1,6 +1,4 @@
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Guide.Markdown;
 
@@ -16,45 +14,19 @@ public static class AttributeRules
     {
         var clean = true;
         var page = document.Page;
-        Visit(document.Syntax);
+        SyntaxWalk.Visit(document.Syntax, node =>
+        {
+            if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties })
+            {
+                return;
+            }
+            foreach (var property in properties)
+            {
+                clean = false;
+                diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine + node.Line, node.Column + 1, DiagnosticCodes.AttributeNotAllowed,
+                    $"the attribute '{property.Key}' is not allowed; in {{ }} a page may give only an id (#name) and classes (.name)"));
+            }
+        });
         return clean;
-
-        // The page and everything in it, in the order of Markdig's Descendants(), walked directly: its iterators
-        // were most of what checking cost on every page. Nesting is already known to be shallow (TryParse).
-        void Visit(MarkdownObject node)
-        {
-            if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
-            {
-                foreach (var property in properties)
-                {
-                    clean = false;
-                    diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine + node.Line, node.Column + 1, DiagnosticCodes.AttributeNotAllowed,
-                        $"the attribute '{property.Key}' is not allowed; in {{ }} a page may give only an id (#name) and classes (.name)"));
-                }
-            }
-            switch (node)
-            {
-                case ContainerBlock blocks:
-                    for (var i = 0; i < blocks.Count; i++)
-                    {
-                        Visit(blocks[i]);
-                    }
-                    break;
-                case LeafBlock { Inline: { } line }:
-                    VisitInlines(line);
-                    break;
-                case ContainerInline inlines:
-                    VisitInlines(inlines);
-                    break;
-            }
-        }
-
-        void VisitInlines(ContainerInline container)
-        {
-            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-            {
-                Visit(child);
-            }
-        }
     }
 }

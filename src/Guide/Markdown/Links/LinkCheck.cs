@@ -14,28 +14,26 @@ public static class LinkCheck
     public static void Check(PageDocument document, LinkResolver links, DiagnosticBag diagnostics)
     {
         var page = document.Page;
-        foreach (var link in document.Syntax.Descendants<LinkInline>())
+        // One walk for both kinds of link: each walk of a page's tree visits every node.
+        SyntaxWalk.Visit(document.Syntax, node =>
         {
-            if (link.Url is not { } url)
+            switch (node)
             {
-                continue;
+                case LinkInline { Url: { } url } link:
+                    var position = (Line: page.BodyLine + link.Line, Column: link.Column + 1);
+                    if (link.IsImage && PageDocument.PlainText(link).Trim().Length == 0)
+                    {
+                        diagnostics.Add(Diagnostic.Error(page.SourcePath, position.Line, position.Column, DiagnosticCodes.ImageWithoutAlt,
+                            $"the image '{url}' has no alt text; describe what it shows between the brackets: ![what it shows]({url})"));
+                    }
+                    links.Resolve(document, url, link.IsImage, position, diagnostics);
+                    break;
+                // <https://…> and <name@example.org> written in angle brackets.
+                case AutolinkInline { IsEmail: false } autolink when LinkSchemes.Problem(autolink.Url) is { } problem:
+                    diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine + autolink.Line, autolink.Column + 1, DiagnosticCodes.UnsafeLink, problem));
+                    break;
             }
-            var position = (Line: page.BodyLine + link.Line, Column: link.Column + 1);
-            if (link.IsImage && PageDocument.PlainText(link).Trim().Length == 0)
-            {
-                diagnostics.Add(Diagnostic.Error(page.SourcePath, position.Line, position.Column, DiagnosticCodes.ImageWithoutAlt,
-                    $"the image '{url}' has no alt text; describe what it shows between the brackets: ![what it shows]({url})"));
-            }
-            links.Resolve(document, url, link.IsImage, position, diagnostics);
-        }
-        // <https://…> and <name@example.org> written in angle brackets.
-        foreach (var autolink in document.Syntax.Descendants<AutolinkInline>())
-        {
-            if (!autolink.IsEmail && LinkSchemes.Problem(autolink.Url) is { } problem)
-            {
-                diagnostics.Add(Diagnostic.Error(page.SourcePath, page.BodyLine + autolink.Line, autolink.Column + 1, DiagnosticCodes.UnsafeLink, problem));
-            }
-        }
+        });
     }
 
     /// <summary>True for a link written as <c>rehearsal:ID</c>, which the theme shows as an invitation to practise.</summary>
