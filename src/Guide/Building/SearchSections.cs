@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Guide.Content;
 using Guide.Markdown;
@@ -25,7 +26,7 @@ public static class SearchSections
         var plain = PlainText(text);
 
         void Flush() => sections.Add(new SearchDocument(
-            pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, page.Meta.Summary ?? "", Collapse(text.ToString()))
+            pageUrl + (anchor.Length > 0 ? "#" + anchor : ""), page.Meta.Title, heading, page.Meta.Summary ?? "", Collapse(text.GetStringBuilder()))
         { Tags = page.Meta.Tags });
 
         foreach (var block in document.Syntax)
@@ -66,24 +67,31 @@ public static class SearchSections
         return renderer;
     }
 
-    private static string Collapse(string text)
+    /// <summary>The text with each run of white space made one space, none at the ends; read from the writer's buffer, not a copy of it.</summary>
+    private static string Collapse(StringBuilder text)
     {
-        var result = new StringBuilder(text.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
         var space = false;
-        foreach (var c in text)
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in chunk.Span)
             {
-                space = result.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    space = length > 0;
+                    continue;
+                }
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+                buffer[length++] = c;
             }
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-            result.Append(c);
         }
-        return result.ToString();
+        var collapsed = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
     }
 }
