@@ -82,7 +82,7 @@ internal static class PageGroups
         for (var i = 0; i < texts.Length; i++)
         {
             sb.Append(i == 0 ? "" : ",");
-            JsLiteral.String(sb, codec.Encode(texts[i]));
+            codec.AppendLiteral(sb, texts[i]);
         }
     }
 }

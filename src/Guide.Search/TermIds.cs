@@ -8,26 +8,25 @@ namespace Guide.Search;
 internal sealed class TermIds
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+    private readonly SpanIds _words = new();
     private readonly Dictionary<int, int> _han = [];
     private readonly int[] _basicPlane = new int[0x10000]; // number + 1 of each Han character below U+10000
-    private readonly Dictionary<long, int> _pairs = [];
-
-    public TermIds() => _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HanPairIds _pairs = new();
+    private int[] _wordTerms = new int[256]; // the term of each spelling in _words
+    private int[] _pairTerms = new int[256];
 
     /// <summary>The terms by number.</summary>
     public List<string> Terms { get; } = [];
 
     public int Word(ReadOnlySpan<char> folded)
     {
-        if (!_wordSpans.TryGetValue(folded, out var id))
+        var n = _words.Add(folded, out var added);
+        if (added)
         {
-            var word = new string(folded);
-            id = Intern(EnglishStemmer.Stem(word));
-            _words.Add(word, id);
+            Reserve(ref _wordTerms, n);
+            _wordTerms[n] = Intern(EnglishStemmer.Stem(new string(folded)));
         }
-        return id;
+        return _wordTerms[n];
     }
 
     public int Han(int cp)
@@ -49,12 +48,21 @@ internal sealed class TermIds
 
     public int Pair(int first, int second)
     {
-        var key = ((long)first << 21) | (uint)second;
-        if (!_pairs.TryGetValue(key, out var id))
+        var n = _pairs.Add(first, second, out var added);
+        if (added)
         {
-            _pairs.Add(key, id = Intern(char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second)));
+            Reserve(ref _pairTerms, n);
+            _pairTerms[n] = Intern(char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second));
         }
-        return id;
+        return _pairTerms[n];
+    }
+
+    private static void Reserve(ref int[] array, int index)
+    {
+        if (index >= array.Length)
+        {
+            Array.Resize(ref array, Math.Max(index + 1, array.Length * 2));
+        }
     }
 
     private int Intern(string term)
@@ -67,29 +75,41 @@ internal sealed class TermIds
         return id;
     }
 
-    /// <summary>Counts a text's terms by number, in an array reused from one text to the next.</summary>
+    /// <summary>Counts a text's terms by number, in arrays reused from one text to the next.</summary>
     public sealed class Tally(TermIds ids) : ITermSink
     {
-        private readonly List<int> _seen = [];
+        private int[] _seen = new int[256];
         private int[] _counts = new int[1024];
-        private int _length;
+        private int _found;
+
+        /// <summary>The terms of the last text read, in order of first occurrence.</summary>
+        public ReadOnlySpan<int> Found => _seen.AsSpan(0, _found);
+
+        /// <summary>The number of terms in the last text read, repeats included.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>How often term <paramref name="id"/> occurs in the last text read.</summary>
+        public int CountOf(int id) => id < _counts.Length ? _counts[id] : 0;
+
+        /// <summary>Reads <paramref name="text"/>'s terms, in place of the last text's.</summary>
+        public void Read(string text)
+        {
+            foreach (var id in Found)
+            {
+                _counts[id] = 0;
+            }
+            _found = 0;
+            Length = 0;
+            var sink = new Sink(this);
+            SearchTokenizer.Scan(text, ref sink);
+        }
 
         /// <summary>The terms of <paramref name="text"/> in order of first occurrence, their counts, and the number of terms read.</summary>
         public (int[] Ids, int[] Counts, int Length) Count(string text)
         {
-            var sink = new Sink(this);
-            SearchTokenizer.Scan(text, ref sink);
-            var found = _seen.ToArray();
-            var counts = new int[found.Length];
-            for (var k = 0; k < found.Length; k++)
-            {
-                counts[k] = _counts[found[k]];
-                _counts[found[k]] = 0;
-            }
-            var length = _length;
-            _seen.Clear();
-            _length = 0;
-            return (found, counts, length);
+            Read(text);
+            var found = Found.ToArray();
+            return (found, [.. found.Select(CountOf)], Length);
         }
 
         public void Word(ReadOnlySpan<char> folded, int start, int length) => Add(ids.Word(folded));
@@ -106,9 +126,10 @@ internal sealed class TermIds
             }
             if (_counts[id]++ == 0)
             {
-                _seen.Add(id);
+                Reserve(ref _seen, _found);
+                _seen[_found++] = id;
             }
-            _length++;
+            Length++;
         }
     }
 

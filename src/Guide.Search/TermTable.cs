@@ -37,18 +37,15 @@ internal sealed class TermTable
         // read once per page.
         foreach (var page in pages.Pages)
         {
-            var memo = new Dictionary<string, int>(StringComparer.Ordinal);
+            var (title, tags, summary) = (SearchTokenizer.Count(page.Title), SearchTokenizer.Count(page.Tags), SearchTokenizer.Count(page.Summary));
             foreach (var section in page.Sections)
             {
                 sections++;
                 var texts = RankingFields.Of(page, section);
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    if (!memo.TryGetValue(texts[f], out var length))
-                    {
-                        memo.Add(texts[f], length = SearchTokenizer.Count(texts[f]));
-                    }
-                    lengths[f] += length;
+                    var text = texts[f];
+                    lengths[f] += text == page.Title ? title : text == page.Tags ? tags : text == page.Summary ? summary : SearchTokenizer.Count(text);
                 }
             }
         }
@@ -62,20 +59,21 @@ internal sealed class TermTable
         var pageMax = new double[1024];
         var inSection = new List<int>();
         var inPage = new List<int>();
+        // The terms of the page's own fields, read once a page, and of the field at hand.
+        var (pageTitle, pageTags, pageSummary, read) = (new FieldTerms(), new FieldTerms(), new FieldTerms(), new FieldTerms());
         for (var p = 0; p < pages.Pages.Count; p++)
         {
             var page = pages.Pages[p];
-            var memo = new Dictionary<string, FieldCount>(StringComparer.Ordinal);
+            pageTitle.Read(page.Title, tally);
+            pageTags.Read(page.Tags, tally);
+            pageSummary.Read(page.Summary, tally);
             foreach (var section in page.Sections)
             {
                 var texts = RankingFields.Of(page, section);
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    if (!memo.TryGetValue(texts[f], out var count))
-                    {
-                        var (found, counts, length) = tally.Count(texts[f]);
-                        memo.Add(texts[f], count = new FieldCount(found, counts, length));
-                    }
+                    var text = texts[f];
+                    var count = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : read.Read(text, tally);
                     if (ids.Terms.Count > weight.Length)
                     {
                         Array.Resize(ref weight, Math.Max(ids.Terms.Count, weight.Length * 2));
@@ -83,7 +81,7 @@ internal sealed class TermTable
                     }
                     // The same expression, in the same order, as the client's weightIn.
                     var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
-                    for (var k = 0; k < count.Ids.Length; k++)
+                    for (var k = 0; k < count.Found; k++)
                     {
                         var id = count.Ids[k];
                         double tf = count.Counts[k];
@@ -187,6 +185,32 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has.</summary>
-    private sealed record FieldCount(int[] Ids, int[] Counts, int Length);
+    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has; read into arrays kept from one field to the next.</summary>
+    private sealed class FieldTerms
+    {
+        public int[] Ids { get; private set; } = new int[256];
+
+        public int[] Counts { get; private set; } = new int[256];
+
+        public int Found { get; private set; }
+
+        public int Length { get; private set; }
+
+        public FieldTerms Read(string text, TermIds.Tally tally)
+        {
+            tally.Read(text);
+            var found = tally.Found;
+            if (found.Length > Ids.Length)
+            {
+                (Ids, Counts) = (new int[found.Length * 2], new int[found.Length * 2]);
+            }
+            found.CopyTo(Ids);
+            for (var k = 0; k < found.Length; k++)
+            {
+                Counts[k] = tally.CountOf(found[k]);
+            }
+            (Found, Length) = (found.Length, tally.Length);
+            return this;
+        }
+    }
 }
