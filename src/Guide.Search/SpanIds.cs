@@ -67,9 +67,9 @@ internal sealed class SpanIds
     private static int Hash(ReadOnlySpan<char> key)
     {
         var h = 2166136261;
-        foreach (var c in key)
+        for (var i = 0; i < key.Length; i++)
         {
-            h = (h ^ c) * 16777619;
+            h = (h ^ key[i]) * 16777619;
         }
         return (int)(h ^ (h >> 16));
     }
@@ -81,11 +81,29 @@ internal sealed class SpanIds
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var id = _slots[slot] - 1;
-            if (id < 0 || (_hashes[id] == hash && key.SequenceEqual(this[id])))
+            if (id < 0 || (_hashes[id] == hash && Holds(id, key)))
             {
                 return slot;
             }
         }
+    }
+
+    // Compared here, not by SequenceEqual, which a ReadyToRun build calls rather than inlines; keys are short.
+    private bool Holds(int id, ReadOnlySpan<char> key)
+    {
+        if (_lengths[id] != key.Length)
+        {
+            return false;
+        }
+        var start = _starts[id];
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (_chars[start + i] != key[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void Grow()

@@ -28,8 +28,8 @@ internal sealed class TermTable
     /// <param name="scale">The levels the page bounds are kept on: a term's pages are coded as they come, not kept as weights.</param>
     public static TermTable From(IndexedPages pages, BoundScale scale)
     {
-        var fields = RankingFields.All;
-        var lengths = new long[fields.Count];
+        RankingField[] fields = [.. RankingFields.All];
+        var lengths = new long[fields.Length];
         var sections = 0;
         // BM25 needs every field's average length before the first weight, so a first pass only
         // counts terms; keeping each section's terms for a second look would cost more memory than
@@ -42,7 +42,7 @@ internal sealed class TermTable
             {
                 sections++;
                 var texts = RankingFields.Of(page, section);
-                for (var f = 0; f < fields.Count; f++)
+                for (var f = 0; f < fields.Length; f++)
                 {
                     var text = texts[f];
                     lengths[f] += text == page.Title ? title : text == page.Tags ? tags : text == page.Summary ? summary : SearchTokenizer.Count(text);
@@ -70,7 +70,7 @@ internal sealed class TermTable
             foreach (var section in page.Sections)
             {
                 var texts = RankingFields.Of(page, section);
-                for (var f = 0; f < fields.Count; f++)
+                for (var f = 0; f < fields.Length; f++)
                 {
                     var text = texts[f];
                     var count = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : read.Read(text, tally);
@@ -81,6 +81,7 @@ internal sealed class TermTable
                     }
                     // The same expression, in the same order, as the client's weightIn.
                     var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
+                    var fieldWeight = fields[f].Weight;
                     for (var k = 0; k < count.Found; k++)
                     {
                         var id = count.Ids[k];
@@ -89,7 +90,7 @@ internal sealed class TermTable
                         {
                             inSection.Add(id);
                         }
-                        weight[id] += fields[f].Weight * tf * (RankingFields.K1 + 1) / (tf + norm);
+                        weight[id] += fieldWeight * tf * (RankingFields.K1 + 1) / (tf + norm);
                     }
                 }
                 while (terms.Count < ids.Terms.Count)

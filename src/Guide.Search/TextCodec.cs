@@ -207,7 +207,8 @@ internal sealed class TextCodec
         return text.Length;
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+    // Not char.IsAsciiLetterOrDigit, which a ReadyToRun build calls rather than inlines.
+    private static bool IsWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     /// <summary>
     /// Han pairs that behave like words: frequent, and at least a quarter of the occurrences of the
