@@ -103,7 +103,7 @@ public static class SearchTokenizer
             }
         }
 
-        sink.Word(word.AsSpan(0, length), start, i - start);
+        sink.Word(new ReadOnlySpan<char>(word, 0, length), start, i - start);
         return i;
     }
 

@@ -53,12 +53,14 @@ internal sealed class TermTable
 
         var ids = new TermIds();
         var tally = new TermIds.Tally(ids);
-        var terms = new List<Term>();
-        // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet".
+        var terms = new Term[1024];
+        var termCount = 0;
+        // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet". Arrays
+        // rather than lists throughout: a ReadyToRun build calls List's methods here rather than inlining them.
         var weight = new double[1024];
         var pageMax = new double[1024];
-        var inSection = new List<int>();
-        var inPage = new List<int>();
+        var (inSection, inPage) = (new int[1024], new int[1024]);
+        var (inSectionCount, inPageCount) = (0, 0);
         // The terms of the page's own fields, read once a page, and of the field at hand.
         var (pageTitle, pageTags, pageSummary, read) = (new FieldTerms(), new FieldTerms(), new FieldTerms(), new FieldTerms());
         for (var p = 0; p < pages.Pages.Count; p++)
@@ -76,8 +78,12 @@ internal sealed class TermTable
                     var count = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : read.Read(text, tally);
                     if (ids.Terms.Count > weight.Length)
                     {
-                        Array.Resize(ref weight, Math.Max(ids.Terms.Count, weight.Length * 2));
-                        Array.Resize(ref pageMax, weight.Length);
+                        var size = Math.Max(ids.Terms.Count, weight.Length * 2);
+                        Array.Resize(ref weight, size);
+                        Array.Resize(ref pageMax, size);
+                        Array.Resize(ref inSection, size);
+                        Array.Resize(ref inPage, size);
+                        Array.Resize(ref terms, size);
                     }
                     // The same expression, in the same order, as the client's weightIn.
                     var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
@@ -88,36 +94,42 @@ internal sealed class TermTable
                         double tf = count.Counts[k];
                         if (weight[id] == 0)
                         {
-                            inSection.Add(id);
+                            inSection[inSectionCount++] = id;
                         }
                         weight[id] += fieldWeight * tf * (RankingFields.K1 + 1) / (tf + norm);
                     }
                 }
-                while (terms.Count < ids.Terms.Count)
+                for (; termCount < ids.Terms.Count; termCount++)
                 {
-                    terms.Add(new Term(ids.Terms[terms.Count]));
+                    terms[termCount] = new Term(ids.Terms[termCount]);
                 }
-                foreach (var id in inSection)
+                for (var k = 0; k < inSectionCount; k++)
                 {
+                    var id = inSection[k];
                     terms[id].Sections++;
                     if (pageMax[id] == 0)
                     {
-                        inPage.Add(id);
+                        inPage[inPageCount++] = id;
                     }
-                    pageMax[id] = Math.Max(pageMax[id], weight[id]);
+                    // Weights are positive: the larger, as Math.Max gives it.
+                    if (weight[id] > pageMax[id])
+                    {
+                        pageMax[id] = weight[id];
+                    }
                     weight[id] = 0;
                 }
-                inSection.Clear();
+                inSectionCount = 0;
             }
-            foreach (var id in inPage)
+            for (var k = 0; k < inPageCount; k++)
             {
+                var id = inPage[k];
                 terms[id].AddPage(p, scale.LevelOf(pageMax[id]));
                 pageMax[id] = 0;
             }
-            inPage.Clear();
+            inPageCount = 0;
         }
 
-        var sorted = terms.ToArray();
+        var sorted = terms[..termCount];
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Text, b.Text));
         return new TermTable(sorted, lengths, sections);
     }
