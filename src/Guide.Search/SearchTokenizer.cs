@@ -78,7 +78,7 @@ public static class SearchTokenizer
     private static int ReadWord<TSink>(string text, int start, ref char[]? word, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        word ??= new char[32];
+        word ??= new char[sink.WantsWords ? 32 : 0];
         var length = 0;
         var i = start;
         while (i < text.Length)
@@ -86,11 +86,15 @@ public static class SearchTokenizer
             var cp = CharClass.Fold(text[i]);
             if (CharClass.IsWord(cp))
             {
-                if (length == word.Length)
+                // A constant for each sink, so a counting scan compiles without the copy.
+                if (sink.WantsWords)
                 {
-                    Array.Resize(ref word, word.Length * 2);
+                    if (length == word.Length)
+                    {
+                        Array.Resize(ref word, word.Length * 2);
+                    }
+                    word[length++] = (char)cp;
                 }
-                word[length++] = (char)cp;
                 i++;
             }
             else if (CharClass.IsApostrophe(cp) && i + 1 < text.Length && CharClass.IsWord(CharClass.Fold(text[i + 1])))
@@ -138,6 +142,8 @@ public static class SearchTokenizer
 
     private struct Counter : ITermSink
     {
+        public readonly bool WantsWords => false;
+
         public int Terms { get; private set; }
 
         public void Word(ReadOnlySpan<char> folded, int start, int length) => Terms++;
@@ -150,6 +156,8 @@ public static class SearchTokenizer
     /// <summary>Collects the terms as strings with their spans.</summary>
     private readonly struct TokenList(string text, List<SearchToken> tokens) : ITermSink
     {
+        public bool WantsWords => true;
+
         public List<SearchToken> Tokens => tokens;
 
         public void Word(ReadOnlySpan<char> folded, int start, int length) =>
@@ -164,6 +172,9 @@ public static class SearchTokenizer
 /// <summary>Receives the terms of a text in reading order (see <see cref="SearchTokenizer"/>).</summary>
 internal interface ITermSink
 {
+    /// <summary>Whether <see cref="Word"/> needs the folded word; a sink that only counts does not.</summary>
+    bool WantsWords { get; }
+
     /// <summary>A Latin word, folded but not yet stemmed.</summary>
     void Word(ReadOnlySpan<char> folded, int start, int length);
 

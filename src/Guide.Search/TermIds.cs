@@ -112,6 +112,8 @@ internal sealed class TermIds
             return (found, [.. found.Select(CountOf)], Length);
         }
 
+        public bool WantsWords => true;
+
         public void Word(ReadOnlySpan<char> folded, int start, int length) => Add(ids.Word(folded));
 
         public void Han(int cp, int start, int width) => Add(ids.Han(cp));
@@ -136,6 +138,8 @@ internal sealed class TermIds
     // The tokenizer takes a struct sink, so its calls are direct; this one passes them on.
     private readonly struct Sink(Tally tally) : ITermSink
     {
+        public bool WantsWords => true;
+
         public void Word(ReadOnlySpan<char> folded, int start, int length) => tally.Word(folded, start, length);
 
         public void Han(int cp, int start, int width) => tally.Han(cp, start, width);
