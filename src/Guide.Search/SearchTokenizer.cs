@@ -56,6 +56,13 @@ public static class SearchTokenizer
         where TSink : struct, ITermSink
     {
         char[]? word = null;
+        Scan(text, ref sink, ref word);
+    }
+
+    /// <summary>The same, with a buffer for words that the caller keeps from one text to the next.</summary>
+    internal static void Scan<TSink>(string text, ref TSink sink, ref char[]? word)
+        where TSink : struct, ITermSink
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -78,7 +85,7 @@ public static class SearchTokenizer
     private static int ReadWord<TSink>(string text, int start, ref char[]? word, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        word ??= new char[sink.WantsWords ? 32 : 0];
+        word ??= sink.WantsWords ? new char[32] : [];
         var length = 0;
         var i = start;
         while (i < text.Length)

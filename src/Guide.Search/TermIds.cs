@@ -78,38 +78,44 @@ internal sealed class TermIds
     /// <summary>Counts a text's terms by number, in arrays reused from one text to the next.</summary>
     public sealed class Tally(TermIds ids) : ITermSink
     {
-        private int[] _seen = new int[256];
-        private int[] _counts = new int[1024];
-        private int _found;
+        private int[] _byId = new int[1024]; // the count of each term while a text is read; 0 between texts
+        private char[]? _word;
 
-        /// <summary>The terms of the last text read, in order of first occurrence.</summary>
-        public ReadOnlySpan<int> Found => _seen.AsSpan(0, _found);
+        /// <summary>The terms of the last text read, in order of first occurrence, in the first <see cref="Found"/> places.</summary>
+        public int[] Ids { get; private set; } = new int[256];
+
+        /// <summary>How often each of <see cref="Ids"/> occurs.</summary>
+        public int[] Counts { get; private set; } = new int[256];
+
+        /// <summary>The number of distinct terms in the last text read.</summary>
+        public int Found { get; private set; }
 
         /// <summary>The number of terms in the last text read, repeats included.</summary>
         public int Length { get; private set; }
 
-        /// <summary>How often term <paramref name="id"/> occurs in the last text read.</summary>
-        public int CountOf(int id) => id < _counts.Length ? _counts[id] : 0;
-
         /// <summary>Reads <paramref name="text"/>'s terms, in place of the last text's.</summary>
         public void Read(string text)
         {
-            foreach (var id in Found)
-            {
-                _counts[id] = 0;
-            }
-            _found = 0;
+            Found = 0;
             Length = 0;
             var sink = new Sink(this);
-            SearchTokenizer.Scan(text, ref sink);
+            SearchTokenizer.Scan(text, ref sink, ref _word);
+            if (Counts.Length < Ids.Length)
+            {
+                Counts = new int[Ids.Length];
+            }
+            for (var k = 0; k < Found; k++)
+            {
+                Counts[k] = _byId[Ids[k]];
+                _byId[Ids[k]] = 0;
+            }
         }
 
         /// <summary>The terms of <paramref name="text"/> in order of first occurrence, their counts, and the number of terms read.</summary>
         public (int[] Ids, int[] Counts, int Length) Count(string text)
         {
             Read(text);
-            var found = Found.ToArray();
-            return (found, [.. found.Select(CountOf)], Length);
+            return (Ids[..Found], Counts[..Found], Length);
         }
 
         public bool WantsWords => true;
@@ -122,14 +128,19 @@ internal sealed class TermIds
 
         private void Add(int id)
         {
-            if (id >= _counts.Length)
+            if (id >= _byId.Length)
             {
-                Array.Resize(ref _counts, Math.Max(id + 1, _counts.Length * 2));
+                Array.Resize(ref _byId, Math.Max(id + 1, _byId.Length * 2));
             }
-            if (_counts[id]++ == 0)
+            if (_byId[id]++ == 0)
             {
-                Reserve(ref _seen, _found);
-                _seen[_found++] = id;
+                if (Found == Ids.Length)
+                {
+                    var ids = Ids;
+                    Array.Resize(ref ids, Found * 2);
+                    Ids = ids;
+                }
+                Ids[Found++] = id;
             }
             Length++;
         }

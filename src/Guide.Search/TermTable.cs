@@ -61,21 +61,24 @@ internal sealed class TermTable
         var pageMax = new double[1024];
         var (inSection, inPage) = (new int[1024], new int[1024]);
         var (inSectionCount, inPageCount) = (0, 0);
-        // The terms of the page's own fields, read once a page, and of the field at hand.
-        var (pageTitle, pageTags, pageSummary, read) = (new FieldTerms(), new FieldTerms(), new FieldTerms(), new FieldTerms());
         for (var p = 0; p < pages.Pages.Count; p++)
         {
+            // The terms of the page's own fields are read once a page; other fields are read from the tally.
             var page = pages.Pages[p];
-            pageTitle.Read(page.Title, tally);
-            pageTags.Read(page.Tags, tally);
-            pageSummary.Read(page.Summary, tally);
+            var (pageTitle, pageTags, pageSummary) = (FieldTerms.Of(page.Title, tally), FieldTerms.Of(page.Tags, tally), FieldTerms.Of(page.Summary, tally));
             foreach (var section in page.Sections)
             {
                 var texts = RankingFields.Of(page, section);
                 for (var f = 0; f < fields.Length; f++)
                 {
                     var text = texts[f];
-                    var count = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : read.Read(text, tally);
+                    var memo = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : null;
+                    if (memo is null)
+                    {
+                        tally.Read(text);
+                    }
+                    var (found, counted, length) = memo is null ? (tally.Found, tally.Counts, tally.Length) : (memo.Found, memo.Counts, memo.Length);
+                    var termIds = memo is null ? tally.Ids : memo.Ids;
                     if (ids.Terms.Count > weight.Length)
                     {
                         var size = Math.Max(ids.Terms.Count, weight.Length * 2);
@@ -86,12 +89,12 @@ internal sealed class TermTable
                         Array.Resize(ref terms, size);
                     }
                     // The same expression, in the same order, as the client's weightIn.
-                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
+                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * ((double)length / average[f]));
                     var fieldWeight = fields[f].Weight;
-                    for (var k = 0; k < count.Found; k++)
+                    for (var k = 0; k < found; k++)
                     {
-                        var id = count.Ids[k];
-                        double tf = count.Counts[k];
+                        var id = termIds[k];
+                        double tf = counted[k];
                         if (weight[id] == 0)
                         {
                             inSection[inSectionCount++] = id;
@@ -198,32 +201,13 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has; read into arrays kept from one field to the next.</summary>
-    private sealed class FieldTerms
+    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has, kept from a <see cref="TermIds.Tally"/>.</summary>
+    private sealed record FieldTerms(int[] Ids, int[] Counts, int Found, int Length)
     {
-        public int[] Ids { get; private set; } = new int[256];
-
-        public int[] Counts { get; private set; } = new int[256];
-
-        public int Found { get; private set; }
-
-        public int Length { get; private set; }
-
-        public FieldTerms Read(string text, TermIds.Tally tally)
+        public static FieldTerms Of(string text, TermIds.Tally tally)
         {
             tally.Read(text);
-            var found = tally.Found;
-            if (found.Length > Ids.Length)
-            {
-                (Ids, Counts) = (new int[found.Length * 2], new int[found.Length * 2]);
-            }
-            found.CopyTo(Ids);
-            for (var k = 0; k < found.Length; k++)
-            {
-                Counts[k] = tally.CountOf(found[k]);
-            }
-            (Found, Length) = (found.Length, tally.Length);
-            return this;
+            return new(tally.Ids[..tally.Found], tally.Counts[..tally.Found], tally.Found, tally.Length);
         }
     }
 }

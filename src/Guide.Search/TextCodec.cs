@@ -221,8 +221,9 @@ internal sealed class TextCodec
         var counts = new int[1024];
         foreach (var text in strings)
         {
+            // A string without a character this high (most of an English site) is passed over by a vectorised search.
             var previous = -1;
-            for (var i = 0; i < text.Length;)
+            for (var i = text.AsSpan().IndexOfAnyInRange('\u3400', '\uffff') is >= 0 and var high ? high : text.Length; i < text.Length;)
             {
                 if (text[i] < 0x3400)
                 {
