@@ -13,7 +13,14 @@ internal sealed class BoundScale
     // A margin for the last bit of difference between .NET's Math.Pow and JavaScript's Math.pow.
     private const double Slack = 1e-9;
 
-    private BoundScale(double lowest) => Lowest = lowest;
+    // Each level's weight, worked out once: LevelOf runs for every term of every page.
+    private readonly double[] _weights;
+
+    private BoundScale(double lowest)
+    {
+        Lowest = lowest;
+        _weights = [.. Enumerable.Range(0, Levels).Select(Weight)];
+    }
 
     /// <summary>The weight of level 0.</summary>
     public double Lowest { get; }
@@ -26,7 +33,7 @@ internal sealed class BoundScale
     public int LevelOf(double weight)
     {
         var level = weight <= Lowest ? 0 : Math.Clamp((int)Math.Ceiling(Math.Log(weight / Lowest) / Math.Log(Ratio)) - 1, 0, Levels - 1);
-        while (level < Levels - 1 && Weight(level) < weight * (1 + Slack))
+        while (level < Levels - 1 && _weights[level] < weight * (1 + Slack))
         {
             level++;
         }

@@ -42,12 +42,16 @@ internal static class CharClass
     public static bool IsApostrophe(int cp) => cp is 0x27 or 0x2019;
 
     /// <summary>Reads the code point at <paramref name="index"/>; a lone surrogate is returned as itself.</summary>
+    /// <remarks>
+    /// Written out rather than through char's surrogate methods: a ReadyToRun build does not inline those
+    /// into this assembly, and the index builder reads every character of a site through here.
+    /// </remarks>
     public static int CodePointAt(string text, int index)
     {
-        var c = text[index];
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        int c = text[index];
+        if ((c & 0xFC00) == 0xD800 && index + 1 < text.Length && (text[index + 1] & 0xFC00) == 0xDC00)
         {
-            return char.ConvertToUtf32(c, text[index + 1]);
+            return 0x10000 + ((c - 0xD800) << 10) + (text[index + 1] - 0xDC00);
         }
 
         return c;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Guide.Search;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace Guide.Search;
 /// </summary>
 internal sealed class IndexedPages
 {
+    // What char.IsWhiteSpace accepts, but a space.
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     private IndexedPages(List<IndexedPage> pages) => Pages = pages;
 
     public IReadOnlyList<IndexedPage> Pages { get; }
@@ -41,21 +47,10 @@ internal sealed class IndexedPages
     private static string Collapse(string text) =>
         IsCollapsed(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static bool IsCollapsed(string text)
-    {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-        {
-            return false;
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    // Searched for rather than read character by character: every section's text passes through here.
+    private static bool IsCollapsed(string text) =>
+        !(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+            && !text.AsSpan().ContainsAny(WhitespaceButSpace) && !text.Contains("  ", StringComparison.Ordinal);
 }
 
 internal sealed record IndexedPage(string Url, string Title, string Summary, string Tags, List<IndexedSection> Sections);

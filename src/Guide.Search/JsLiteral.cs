@@ -13,6 +13,13 @@ internal static class JsLiteral
     public static void String(StringBuilder sb, string value)
     {
         sb.Append('"');
+        Escape(sb, value);
+        sb.Append('"');
+    }
+
+    /// <summary>Appends the text of a string literal without its quotes.</summary>
+    public static void Escape(StringBuilder sb, string value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -36,8 +43,6 @@ internal static class JsLiteral
                     break;
             }
         }
-
-        sb.Append('"');
     }
 
     public static void Int(StringBuilder sb, long value) => sb.Append(value.ToString(CultureInfo.InvariantCulture));

@@ -32,15 +32,16 @@ internal static class PageGroups
             foreach (var s in page.Sections)
             {
                 body.Append(",[");
-                if (s.Anchor.Length > 0 && s.Anchor == AnchorOf(s.Heading))
+                if (s.Anchor.Length > 0 && IsAnchorOf(s.Anchor, s.Heading))
                 {
-                    body.Append("0,");
-                    Coded(body, codec, s.Summary is null ? [s.Heading, s.Text] : [s.Heading, s.Text, s.Summary]);
+                    body.Append('0');
                 }
                 else
                 {
-                    Coded(body, codec, s.Summary is null ? [s.Anchor, s.Heading, s.Text] : [s.Anchor, s.Heading, s.Text, s.Summary]);
+                    codec.AppendLiteral(body, s.Anchor);
                 }
+                body.Append(',');
+                Coded(body, codec, s.Heading, s.Text, s.Summary);
                 body.Append(']');
             }
             body.Append(']');
@@ -58,31 +59,53 @@ internal static class PageGroups
     }
 
     /// <summary>
-    /// The anchor most headings get: ASCII capitals lowered and spaces made hyphens. A section whose
-    /// anchor is that writes 0 in its place, and the client (<c>anchorOf</c> in search.js) derives it.
+    /// Whether <paramref name="anchor"/> is the one most headings get: ASCII capitals lowered and spaces
+    /// made hyphens. A section whose anchor is that writes 0 in its place, and the client
+    /// (<c>anchorOf</c> in search.js) derives it. Compared in place: every section is asked, twice.
     /// </summary>
-    internal static string AnchorOf(string heading) =>
-        string.Create(heading.Length, heading, (span, h) =>
+    internal static bool IsAnchorOf(string anchor, string heading)
+    {
+        if (anchor.Length != heading.Length)
         {
-            for (var i = 0; i < h.Length; i++)
+            return false;
+        }
+        for (var i = 0; i < heading.Length; i++)
+        {
+            var h = heading[i];
+            if (anchor[i] != (h == ' ' ? '-' : h is >= 'A' and <= 'Z' ? (char)(h + 32) : h))
             {
-                span[i] = h[i] == ' ' ? '-' : char.IsAsciiLetterUpper(h[i]) ? (char)(h[i] + 32) : h[i];
+                return false;
             }
-        });
+        }
+        return true;
+    }
 
     /// <summary>Every string a group holds, for building the codec.</summary>
-    public static List<string> Strings(IndexedPages pages) =>
-    [
-        .. pages.Pages.SelectMany(p => new[] { p.Url, p.Title, p.Summary, p.Tags }
-            .Concat(p.Sections.SelectMany(s => new[] { s.Anchor == AnchorOf(s.Heading) ? "" : s.Anchor, s.Heading, s.Text, s.Summary ?? "" }))),
-    ];
-
-    private static void Coded(StringBuilder sb, TextCodec codec, params string[] texts)
+    public static List<string> Strings(IndexedPages pages)
     {
-        for (var i = 0; i < texts.Length; i++)
+        var strings = new List<string>();
+        foreach (var p in pages.Pages)
         {
-            sb.Append(i == 0 ? "" : ",");
-            JsLiteral.String(sb, codec.Encode(texts[i]));
+            strings.AddRange([p.Url, p.Title, p.Summary, p.Tags]);
+            foreach (var s in p.Sections)
+            {
+                strings.AddRange([IsAnchorOf(s.Anchor, s.Heading) ? "" : s.Anchor, s.Heading, s.Text, s.Summary ?? ""]);
+            }
+        }
+        return strings;
+    }
+
+    // The texts as coded string literals, separated by commas; a null (a section's summary that is its page's) is left out.
+    private static void Coded(StringBuilder sb, TextCodec codec, string first, string second, string? third, string? fourth = null)
+    {
+        codec.AppendLiteral(sb, first);
+        foreach (var text in (ReadOnlySpan<string?>)[second, third, fourth])
+        {
+            if (text is not null)
+            {
+                sb.Append(',');
+                codec.AppendLiteral(sb, text);
+            }
         }
     }
 }

@@ -56,6 +56,13 @@ public static class SearchTokenizer
         where TSink : struct, ITermSink
     {
         char[]? word = null;
+        Scan(text, ref sink, ref word);
+    }
+
+    /// <summary>The same, with a buffer for words that the caller keeps from one text to the next.</summary>
+    internal static void Scan<TSink>(string text, ref TSink sink, ref char[]? word)
+        where TSink : struct, ITermSink
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -78,7 +85,7 @@ public static class SearchTokenizer
     private static int ReadWord<TSink>(string text, int start, ref char[]? word, ref TSink sink)
         where TSink : struct, ITermSink
     {
-        word ??= new char[32];
+        word ??= sink.WantsWords ? new char[32] : [];
         var length = 0;
         var i = start;
         while (i < text.Length)
@@ -86,11 +93,15 @@ public static class SearchTokenizer
             var cp = CharClass.Fold(text[i]);
             if (CharClass.IsWord(cp))
             {
-                if (length == word.Length)
+                // A constant for each sink, so a counting scan compiles without the copy.
+                if (sink.WantsWords)
                 {
-                    Array.Resize(ref word, word.Length * 2);
+                    if (length == word.Length)
+                    {
+                        Array.Resize(ref word, word.Length * 2);
+                    }
+                    word[length++] = (char)cp;
                 }
-                word[length++] = (char)cp;
                 i++;
             }
             else if (CharClass.IsApostrophe(cp) && i + 1 < text.Length && CharClass.IsWord(CharClass.Fold(text[i + 1])))
@@ -103,7 +114,7 @@ public static class SearchTokenizer
             }
         }
 
-        sink.Word(word.AsSpan(0, length), start, i - start);
+        sink.Word(new ReadOnlySpan<char>(word, 0, length), start, i - start);
         return i;
     }
 
@@ -138,6 +149,8 @@ public static class SearchTokenizer
 
     private struct Counter : ITermSink
     {
+        public readonly bool WantsWords => false;
+
         public int Terms { get; private set; }
 
         public void Word(ReadOnlySpan<char> folded, int start, int length) => Terms++;
@@ -150,6 +163,8 @@ public static class SearchTokenizer
     /// <summary>Collects the terms as strings with their spans.</summary>
     private readonly struct TokenList(string text, List<SearchToken> tokens) : ITermSink
     {
+        public bool WantsWords => true;
+
         public List<SearchToken> Tokens => tokens;
 
         public void Word(ReadOnlySpan<char> folded, int start, int length) =>
@@ -164,6 +179,9 @@ public static class SearchTokenizer
 /// <summary>Receives the terms of a text in reading order (see <see cref="SearchTokenizer"/>).</summary>
 internal interface ITermSink
 {
+    /// <summary>Whether <see cref="Word"/> needs the folded word; a sink that only counts does not.</summary>
+    bool WantsWords { get; }
+
     /// <summary>A Latin word, folded but not yet stemmed.</summary>
     void Word(ReadOnlySpan<char> folded, int start, int length);
 

@@ -28,8 +28,8 @@ internal sealed class TermTable
     /// <param name="scale">The levels the page bounds are kept on: a term's pages are coded as they come, not kept as weights.</param>
     public static TermTable From(IndexedPages pages, BoundScale scale)
     {
-        var fields = RankingFields.All;
-        var lengths = new long[fields.Count];
+        RankingField[] fields = [.. RankingFields.All];
+        var lengths = new long[fields.Length];
         var sections = 0;
         // BM25 needs every field's average length before the first weight, so a first pass only
         // counts terms; keeping each section's terms for a second look would cost more memory than
@@ -37,18 +37,15 @@ internal sealed class TermTable
         // read once per page.
         foreach (var page in pages.Pages)
         {
-            var memo = new Dictionary<string, int>(StringComparer.Ordinal);
+            var (title, tags, summary) = (SearchTokenizer.Count(page.Title), SearchTokenizer.Count(page.Tags), SearchTokenizer.Count(page.Summary));
             foreach (var section in page.Sections)
             {
                 sections++;
                 var texts = RankingFields.Of(page, section);
-                for (var f = 0; f < fields.Count; f++)
+                for (var f = 0; f < fields.Length; f++)
                 {
-                    if (!memo.TryGetValue(texts[f], out var length))
-                    {
-                        memo.Add(texts[f], length = SearchTokenizer.Count(texts[f]));
-                    }
-                    lengths[f] += length;
+                    var text = texts[f];
+                    lengths[f] += text == page.Title ? title : text == page.Tags ? tags : text == page.Summary ? summary : SearchTokenizer.Count(text);
                 }
             }
         }
@@ -56,69 +53,86 @@ internal sealed class TermTable
 
         var ids = new TermIds();
         var tally = new TermIds.Tally(ids);
-        var terms = new List<Term>();
-        // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet".
+        var terms = new Term[1024];
+        var termCount = 0;
+        // Scratch by term number; a weight is never 0 once a term is seen, so 0 marks "not yet". Arrays
+        // rather than lists throughout: a ReadyToRun build calls List's methods here rather than inlining them.
         var weight = new double[1024];
         var pageMax = new double[1024];
-        var inSection = new List<int>();
-        var inPage = new List<int>();
+        var (inSection, inPage) = (new int[1024], new int[1024]);
+        var (inSectionCount, inPageCount) = (0, 0);
         for (var p = 0; p < pages.Pages.Count; p++)
         {
+            // The terms of the page's own fields are read once a page; other fields are read from the tally.
             var page = pages.Pages[p];
-            var memo = new Dictionary<string, FieldCount>(StringComparer.Ordinal);
+            var (pageTitle, pageTags, pageSummary) = (FieldTerms.Of(page.Title, tally), FieldTerms.Of(page.Tags, tally), FieldTerms.Of(page.Summary, tally));
             foreach (var section in page.Sections)
             {
                 var texts = RankingFields.Of(page, section);
-                for (var f = 0; f < fields.Count; f++)
+                for (var f = 0; f < fields.Length; f++)
                 {
-                    if (!memo.TryGetValue(texts[f], out var count))
+                    var text = texts[f];
+                    var memo = text == page.Title ? pageTitle : text == page.Tags ? pageTags : text == page.Summary ? pageSummary : null;
+                    if (memo is null)
                     {
-                        var (found, counts, length) = tally.Count(texts[f]);
-                        memo.Add(texts[f], count = new FieldCount(found, counts, length));
+                        tally.Read(text);
                     }
+                    var (found, counted, length) = memo is null ? (tally.Found, tally.Counts, tally.Length) : (memo.Found, memo.Counts, memo.Length);
+                    var termIds = memo is null ? tally.Ids : memo.Ids;
                     if (ids.Terms.Count > weight.Length)
                     {
-                        Array.Resize(ref weight, Math.Max(ids.Terms.Count, weight.Length * 2));
-                        Array.Resize(ref pageMax, weight.Length);
+                        var size = Math.Max(ids.Terms.Count, weight.Length * 2);
+                        Array.Resize(ref weight, size);
+                        Array.Resize(ref pageMax, size);
+                        Array.Resize(ref inSection, size);
+                        Array.Resize(ref inPage, size);
+                        Array.Resize(ref terms, size);
                     }
                     // The same expression, in the same order, as the client's weightIn.
-                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * (count.Length / average[f]));
-                    for (var k = 0; k < count.Ids.Length; k++)
+                    var norm = RankingFields.K1 * (1 - fields[f].B + fields[f].B * ((double)length / average[f]));
+                    var fieldWeight = fields[f].Weight;
+                    for (var k = 0; k < found; k++)
                     {
-                        var id = count.Ids[k];
-                        double tf = count.Counts[k];
+                        var id = termIds[k];
+                        double tf = counted[k];
                         if (weight[id] == 0)
                         {
-                            inSection.Add(id);
+                            inSection[inSectionCount++] = id;
                         }
-                        weight[id] += fields[f].Weight * tf * (RankingFields.K1 + 1) / (tf + norm);
+                        weight[id] += fieldWeight * tf * (RankingFields.K1 + 1) / (tf + norm);
                     }
                 }
-                while (terms.Count < ids.Terms.Count)
+                for (; termCount < ids.Terms.Count; termCount++)
                 {
-                    terms.Add(new Term(ids.Terms[terms.Count]));
+                    terms[termCount] = new Term(ids.Terms[termCount]);
                 }
-                foreach (var id in inSection)
+                for (var k = 0; k < inSectionCount; k++)
                 {
+                    var id = inSection[k];
                     terms[id].Sections++;
                     if (pageMax[id] == 0)
                     {
-                        inPage.Add(id);
+                        inPage[inPageCount++] = id;
                     }
-                    pageMax[id] = Math.Max(pageMax[id], weight[id]);
+                    // Weights are positive: the larger, as Math.Max gives it.
+                    if (weight[id] > pageMax[id])
+                    {
+                        pageMax[id] = weight[id];
+                    }
                     weight[id] = 0;
                 }
-                inSection.Clear();
+                inSectionCount = 0;
             }
-            foreach (var id in inPage)
+            for (var k = 0; k < inPageCount; k++)
             {
+                var id = inPage[k];
                 terms[id].AddPage(p, scale.LevelOf(pageMax[id]));
                 pageMax[id] = 0;
             }
-            inPage.Clear();
+            inPageCount = 0;
         }
 
-        var sorted = terms.ToArray();
+        var sorted = terms[..termCount];
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Text, b.Text));
         return new TermTable(sorted, lengths, sections);
     }
@@ -187,6 +201,13 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has.</summary>
-    private sealed record FieldCount(int[] Ids, int[] Counts, int Length);
+    /// <summary>A field's terms (as numbers), how often each occurs, and how many terms it has, kept from a <see cref="TermIds.Tally"/>.</summary>
+    private sealed record FieldTerms(int[] Ids, int[] Counts, int Found, int Length)
+    {
+        public static FieldTerms Of(string text, TermIds.Tally tally)
+        {
+            tally.Read(text);
+            return new(tally.Ids[..tally.Found], tally.Counts[..tally.Found], tally.Found, tally.Length);
+        }
+    }
 }

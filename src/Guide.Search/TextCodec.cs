@@ -27,12 +27,11 @@ internal sealed class TextCodec
     private const int MaxEntries = 6000;
 
     private readonly string[] _codes;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
-    private readonly IReadOnlySet<long> _pairs;
+    private readonly SpanIds _ids;
+    private readonly HanPairIds _pairs;
     private readonly List<string> _symbols;
 
-    private TextCodec(
-        string[] codes, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids, IReadOnlySet<long> pairs, List<string> symbols, int literal, int ones, int twos)
+    private TextCodec(string[] codes, SpanIds ids, HanPairIds pairs, List<string> symbols, int literal, int ones, int twos)
     {
         _codes = codes;
         _ids = ids;
@@ -58,27 +57,21 @@ internal sealed class TextCodec
         var pairs = CohesivePairs(strings);
         // Each distinct symbol gets a number in order of appearance. A string is cut into symbols again
         // when it is coded: keeping every string's numbers took more memory than all the text itself.
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        var texts = new List<string>();
-        var counts = new List<int>();
-        var ranges = new List<(int Start, int Length)>();
+        var found = new SpanIds();
+        var counts = new int[1024];
         foreach (var text in strings)
         {
-            Symbols(text, pairs, ranges);
-            foreach (var (start, length) in ranges)
+            for (var i = NextSymbol(text, 0, pairs, out var length); i < text.Length; i = NextSymbol(text, i + length, pairs, out length))
             {
-                var symbol = text.AsSpan(start, length);
-                if (!lookup.TryGetValue(symbol, out var id))
+                var id = found.Add(text.AsSpan(i, length), out _);
+                if (id == counts.Length)
                 {
-                    id = texts.Count;
-                    texts.Add(symbol.ToString());
-                    counts.Add(0);
-                    found.Add(texts[id], id);
+                    Array.Resize(ref counts, id * 2);
                 }
                 counts[id]++;
             }
         }
+        var texts = Enumerable.Range(0, found.Count).Select(i => found[i].ToString()).ToList();
 
         // A word longer than a literal can hold always has an entry (it cannot be split: the halves would decode with a space).
         var entries = Enumerable.Range(0, texts.Count).Where(i => EarnsEntry(texts[i], counts[i]))
@@ -91,6 +84,8 @@ internal sealed class TextCodec
             .OrderByDescending(e => e.Count).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
         var (ones, twos) = Widths([.. ordered.Select(e => e.Count)]);
         var literal = ordered.FindIndex(e => e.Id < 0);
+        // Codes are kept as they appear inside a string literal: digits need no escape, and a literal's
+        // text is escaped alone the same as among digits (JsLiteral looks no further than a neighbouring surrogate).
         var codes = new string[texts.Count];
         var sb = new StringBuilder();
         for (var n = 0; n < ordered.Count; n++)
@@ -102,26 +97,33 @@ internal sealed class TextCodec
         }
         for (var i = 0; i < texts.Count; i++)
         {
-            codes[i] ??= Number(sb.Clear(), literal, ones, twos).Append(CodeAlphabet.Digit(texts[i].Length - 1)).Append(texts[i]).ToString();
+            if (codes[i] is null)
+            {
+                Number(sb.Clear(), literal, ones, twos).Append(CodeAlphabet.Digit(texts[i].Length - 1));
+                JsLiteral.Escape(sb, texts[i]);
+                codes[i] = sb.ToString();
+            }
         }
-        return new TextCodec(codes, lookup, pairs, [.. ordered.Select(e => e.Text)], literal, ones, twos);
+        return new TextCodec(codes, found, pairs, [.. ordered.Select(e => e.Text)], literal, ones, twos);
     }
 
-    /// <summary>The coded form of <paramref name="text"/>, one of the strings the codec was made for: digits, with literals inline.</summary>
-    public string Encode(string text)
+    /// <summary>
+    /// Appends the coded form of <paramref name="text"/>, one of the strings the codec was made for, as a
+    /// JavaScript string literal: digits, with literals inline.
+    /// </summary>
+    public void AppendLiteral(StringBuilder sb, string text)
     {
-        var ranges = new List<(int Start, int Length)>();
-        Symbols(text, _pairs, ranges);
-        var sb = new StringBuilder(ranges.Count * 2);
-        foreach (var (start, length) in ranges)
+        sb.Append('"');
+        for (var i = NextSymbol(text, 0, _pairs, out var length); i < text.Length; i = NextSymbol(text, i + length, _pairs, out length))
         {
-            if (!_ids.TryGetValue(text.AsSpan(start, length), out var id))
+            var id = _ids.Find(text.AsSpan(i, length));
+            if (id < 0)
             {
                 throw new ArgumentException("The codec was not made for this string; pass every string to TextCodec.For.", nameof(text));
             }
             sb.Append(_codes[id]);
         }
-        return sb.ToString();
+        sb.Append('"');
     }
 
     /// <summary>Writes the dictionary as a JavaScript object: <c>{"ones":…,"twos":…,"literal":…,"symbols":[…]}</c>.</summary>
@@ -143,13 +145,13 @@ internal sealed class TextCodec
     }
 
     /// <summary>
-    /// Cuts text into symbols. Words are runs of ASCII letters and digits; a single space between two
-    /// words is dropped (the decoder puts it back between any two symbols that start with a letter or digit).
+    /// Finds the next symbol of <paramref name="text"/> from <paramref name="i"/>: returns where it starts
+    /// and its length, or the text's length at its end. Words are runs of ASCII letters and digits; a single
+    /// space between two words is skipped (the decoder puts it back between any two symbols that start with
+    /// a letter or digit).
     /// </summary>
-    private static void Symbols(string text, IReadOnlySet<long> pairs, List<(int Start, int Length)> into)
+    private static int NextSymbol(string text, int i, HanPairIds pairs, out int length)
     {
-        into.Clear();
-        var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
@@ -160,28 +162,24 @@ internal sealed class TextCodec
                 {
                     end++;
                 }
-                into.Add((i, end - i));
-                i = end;
-                continue;
+                length = end - i;
+                return i;
             }
 
             var cp = CharClass.CodePointAt(text, i);
             if (CharClass.IsHan(cp))
             {
                 var width = CharClass.Width(cp);
+                length = width;
                 if (i + width < text.Length)
                 {
                     var next = CharClass.CodePointAt(text, i + width);
-                    if (CharClass.IsHan(next) && pairs.Contains(PairKey(cp, next)))
+                    if (CharClass.IsHan(next) && pairs.Find(cp, next) >= 0)
                     {
-                        into.Add((i, width + CharClass.Width(next)));
-                        i += width + CharClass.Width(next);
-                        continue;
+                        length += CharClass.Width(next);
                     }
                 }
-                into.Add((i, width));
-                i += width;
-                continue;
+                return i;
             }
 
             // A single space between two words is implied.
@@ -202,26 +200,30 @@ internal sealed class TextCodec
                 }
                 i += CharClass.Width(other);
             }
-            into.Add((start, i - start));
+            length = i - start;
+            return start;
         }
+        length = 0;
+        return text.Length;
     }
 
-    private static long PairKey(int first, int second) => ((long)first << 21) | (uint)second;
-
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+    // Not char.IsAsciiLetterOrDigit, which a ReadyToRun build calls rather than inlines.
+    private static bool IsWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     /// <summary>
     /// Han pairs that behave like words: frequent, and at least a quarter of the occurrences of the
     /// rarer of their two characters. 绩效 qualifies; 的 followed by whatever comes next does not.
     /// </summary>
-    private static HashSet<long> CohesivePairs(IReadOnlyList<string> strings)
+    private static HanPairIds CohesivePairs(IReadOnlyList<string> strings)
     {
         var chars = new int[0x31350]; // by code point, up to the last Han block (CharClass.IsHan)
-        var pairs = new Dictionary<long, int>();
+        var pairs = new HanPairIds();
+        var counts = new int[1024];
         foreach (var text in strings)
         {
+            // A string without a character this high (most of an English site) is passed over by a vectorised search.
             var previous = -1;
-            for (var i = 0; i < text.Length;)
+            for (var i = text.AsSpan().IndexOfAnyInRange('\u3400', '\uffff') is >= 0 and var high ? high : text.Length; i < text.Length;)
             {
                 if (text[i] < 0x3400)
                 {
@@ -239,15 +241,27 @@ internal sealed class TextCodec
                 chars[cp]++;
                 if (previous >= 0)
                 {
-                    var pair = PairKey(previous, cp);
-                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                    var pair = pairs.Add(previous, cp, out _);
+                    if (pair == counts.Length)
+                    {
+                        Array.Resize(ref counts, pair * 2);
+                    }
+                    counts[pair]++;
                 }
                 previous = cp;
             }
         }
 
-        return pairs.Where(p => p.Value >= 4 && p.Value * 4 >= Math.Min(chars[(int)(p.Key >> 21)], chars[(int)(p.Key & 0x1FFFFF)]))
-            .Select(p => p.Key).ToHashSet();
+        var cohesive = new HanPairIds();
+        for (var id = 0; id < pairs.Count; id++)
+        {
+            var (first, second) = pairs[id];
+            if (counts[id] >= 4 && counts[id] * 4 >= Math.Min(chars[first], chars[second]))
+            {
+                cohesive.Add(first, second, out _);
+            }
+        }
+        return cohesive;
     }
 
     // An entry costs its text, quotes and a comma once; a literal costs its text and two digits every time.
