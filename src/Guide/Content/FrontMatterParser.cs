@@ -34,8 +34,8 @@ public static class FrontMatterParser
             if (IsFence(current, "---") || IsFence(current, "..."))
             {
                 var yaml = start > yamlStart ? normal[yamlStart..(start - 1)] : "";
-                // The one way a body is cut from its page: a build reads it again the same way (BodyOf).
-                var body = BodyOf(text, line + 1);
+                // Where BodyOf cuts it too, from the line after the fence: a build reads the body again that way.
+                var body = end == normal.Length ? "" : normal[(end + 1)..];
                 var meta = ReadMeta(path, yaml, diagnostics);
                 return new Result(meta, body, line + 1, diagnostics);
             }
