@@ -50,23 +50,25 @@ public sealed class PageStream(Site site, ViewBuilder views, BodyPhase bodies)
         {
             var done = wave.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(batch => WriteBatch(batch, sink, editions)).ToList();
             // In reading order, whichever batch finished first.
-            foreach (var (edition, document, content) in done.SelectMany(c => c))
+            foreach (var (edition, start, content) in done.SelectMany(c => c))
             {
-                edition.Append(document, content);
+                edition.Append(start, content);
             }
         }
     }
 
     /// <summary>Lays out and writes a batch of pages; returns their chapters for the editions, in order.</summary>
-    private List<(PrintEditionFile, PageDocument, string)> WriteBatch(PageDocument[] batch, IOutputSink sink, List<PrintEditionFile> editions)
+    private List<(PrintEditionFile, string Start, string Content)> WriteBatch(PageDocument[] batch, IOutputSink sink, List<PrintEditionFile> editions)
     {
         using var renderer = new RendererScope();
-        var chapters = new List<(PrintEditionFile, PageDocument, string)>();
+        var chapters = new List<(PrintEditionFile, string, string)>();
         foreach (var document in batch)
         {
             var (body, ofPage) = bodies.WithChapters(document, [.. editions.Select(e => e.Edition)]);
             sink.Add(PageWriter.FileOf(document.Page.Url), renderer.Page(views.ForPage(document, body)));
-            chapters.AddRange(ofPage.Select(c => (editions.First(e => e.Edition == c.Edition), document, c.Content)));
+            // A chapter opens the same way in every edition: made once, here on the batch's core.
+            var start = ofPage.Count > 0 ? PrintEdition.ChapterStart(document) : "";
+            chapters.AddRange(ofPage.Select(c => (editions.First(e => e.Edition == c.Edition), start, c.Content)));
         }
         return chapters;
     }

@@ -79,10 +79,11 @@ public sealed class PrintEdition
     public string Key => _editionKey;
 
     /// <summary>
-    /// What comes before a page's content in its chapter (<see cref="PrintChapters"/>); <see cref="ChapterEnd"/> closes it.
-    /// The three parts are written one after the other: a chapter as one string would copy every page's content once per edition.
+    /// What comes before a page's content in its chapter (<see cref="PrintChapters"/>), the same in every edition;
+    /// <see cref="ChapterEnd"/> closes it. The three parts are written one after the other: a chapter as one string
+    /// would copy every page's content once per edition.
     /// </summary>
-    public string ChapterStart(PageDocument document)
+    public static string ChapterStart(PageDocument document)
     {
         var html = new StringBuilder();
         var part = document.Page.IsIndex && !document.Page.IsHome;

@@ -1,6 +1,5 @@
 using System.Text;
 using Guide.Content;
-using Guide.Markdown;
 using Guide.Output;
 using Guide.Rendering;
 using Guide.Theme.Model;
@@ -36,10 +35,10 @@ internal sealed class PrintEditionFile : IDisposable
 
     public PrintEdition Edition { get; }
 
-    /// <summary>A page's chapter: its title and <paramref name="content"/> (<see cref="PrintChapters"/>).</summary>
-    public void Append(PageDocument document, string content)
+    /// <summary>A page's chapter: its <paramref name="start"/> (<see cref="PrintEdition.ChapterStart"/>) and <paramref name="content"/> (<see cref="PrintChapters"/>).</summary>
+    public void Append(string start, string content)
     {
-        _writer.Write(Edition.ChapterStart(document));
+        _writer.Write(start);
         _writer.Write(content);
         _writer.Write(PrintEdition.ChapterEnd);
     }
