@@ -8,37 +8,34 @@ namespace Guide.Search;
 /// <remarks>
 /// Written here rather than taken from a Dictionary's span lookup: a build runs this code once,
 /// cold, and the span instantiation of Dictionary is not precompiled in a ReadyToRun build, so it
-/// ran as unoptimised code for much of the index phase. Nothing is written in table order.
+/// ran as unoptimised code for much of the index phase.
 /// </remarks>
-internal sealed class SpanIds
+internal sealed class SpanIds : IdSlots
 {
-    private int[] _slots = new int[1024]; // 1 + the number of the entry in each slot; 0 for an empty one
     private int[] _hashes = new int[512];
     private int[] _starts = new int[512];
     private int[] _lengths = new int[512];
     private char[] _chars = new char[4096];
     private int _used;
 
-    public int Count { get; private set; }
-
     /// <summary>The characters of entry <paramref name="id"/>.</summary>
     public ReadOnlySpan<char> this[int id] => _chars.AsSpan(_starts[id], _lengths[id]);
 
     /// <summary>The number of <paramref name="key"/>, or -1 if it has none.</summary>
-    public int Find(ReadOnlySpan<char> key) => _slots[Slot(key, Hash(key))] - 1;
+    public int Find(ReadOnlySpan<char> key) => IdIn(Slot(key, Hash(key)));
 
     /// <summary>The number of <paramref name="key"/>, given the next one if it had none.</summary>
     public int Add(ReadOnlySpan<char> key, out bool added)
     {
         var hash = Hash(key);
         var slot = Slot(key, hash);
-        if (_slots[slot] > 0)
+        if (IdIn(slot) is >= 0 and var found)
         {
             added = false;
-            return _slots[slot] - 1;
+            return found;
         }
 
-        var id = Count++;
+        var id = Count;
         if (id == _hashes.Length)
         {
             Array.Resize(ref _hashes, id * 2);
@@ -54,14 +51,12 @@ internal sealed class SpanIds
         _starts[id] = _used;
         _lengths[id] = key.Length;
         _used += key.Length;
-        _slots[slot] = id + 1;
-        if (Count * 2 > _slots.Length)
-        {
-            Grow();
-        }
+        Fill(slot);
         added = true;
         return id;
     }
+
+    protected override int HashOf(int id) => _hashes[id];
 
     // FNV-1a, with the high bits folded in because the slot is taken from the low ones.
     private static int Hash(ReadOnlySpan<char> key)
@@ -74,13 +69,13 @@ internal sealed class SpanIds
         return (int)(h ^ (h >> 16));
     }
 
-    // The slot that holds the key, or the empty slot where it would go (linear probing, at most half full).
+    // The slot that holds the key, or the empty slot where it would go.
     private int Slot(ReadOnlySpan<char> key, int hash)
     {
-        var mask = _slots.Length - 1;
+        var mask = Mask;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var id = _slots[slot] - 1;
+            var id = IdIn(slot);
             if (id < 0 || (_hashes[id] == hash && Holds(id, key)))
             {
                 return slot;
@@ -104,20 +99,5 @@ internal sealed class SpanIds
             }
         }
         return true;
-    }
-
-    private void Grow()
-    {
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
-        for (var id = 0; id < Count; id++)
-        {
-            var slot = _hashes[id] & mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-            _slots[slot] = id + 1;
-        }
     }
 }
