@@ -29,19 +29,19 @@ public sealed class PageWriter(Site site, SiteAssets assets, PageHistory history
             {
                 if (catalog is not null)
                 {
-                    new WorksheetPublisher(site, catalog, Views, options).WritePages(files, renderer.Page, renderer.Render);
+                    new WorksheetPublisher(site, catalog, Views, options).WritePages(files, renderer);
                 }
             }),
             () => WithRenderer(renderer =>
             {
                 if (rehearsals.Catalog.All.Count > 0)
                 {
-                    new RehearsalPublisher(site, rehearsals, Views).WritePages(files, renderer.Page, renderer.Render);
+                    new RehearsalPublisher(site, rehearsals, Views).WritePages(files, renderer);
                 }
             }),
             () => WithRenderer(renderer =>
             {
-                new PreparationPublisher(site, preparation, Views).WritePages(files, renderer.Page, renderer.Render);
+                new PreparationPublisher(site, preparation, Views).WritePages(files, renderer);
                 WriteRoot(files, renderer);
                 WriteNotFound(files, renderer);
             }));

@@ -16,7 +16,7 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PreparationPublisher(Site site, CardAndPhrases content, ViewBuilder views)
 {
-    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var language in site.Config.Languages)
         {
@@ -25,7 +25,7 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
             var phrasesUrl = PreparationPages.PhrasesUrl(lang);
             var cardUrl = PreparationPages.CardUrl(lang);
 
-            var bank = component(typeof(PhraseBankPage), new()
+            var bank = renderer.Render<PhraseBankPage>(new()
             {
                 ["Pages"] = PhrasePages(lang, phrasesUrl),
                 ["Text"] = text,
@@ -34,9 +34,9 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
                 ["DeviceHref"] = views.Href(phrasesUrl, cardUrl) + "#device",
             });
             var bankView = views.ForPreparation(phrasesUrl, lang, text["phrases"], bank, views.PairedLanguages(lang, _ => "phrases/", _ => true), "phrases");
-            files.Add(PageWriter.FileOf(phrasesUrl), layout(bankView with { Summary = text["phrases.summary"] }));
+            files.Add(PageWriter.FileOf(phrasesUrl), renderer.Page(bankView with { Summary = text["phrases.summary"] }));
 
-            var card = component(typeof(MyCardPage), new()
+            var card = renderer.Render<MyCardPage>(new()
             {
                 ["Parts"] = CardParts(lang, cardUrl),
                 ["PhraseSources"] = Sources(site.Config.Languages.Select(l => l.Code), lang, PreparationStorage.PhrasesKey),
@@ -46,7 +46,7 @@ public sealed class PreparationPublisher(Site site, CardAndPhrases content, View
                 ["Device"] = Device(lang),
             });
             var cardView = views.ForPreparation(cardUrl, lang, text["card"], card, views.PairedLanguages(lang, _ => "my-card/", _ => true), "card");
-            files.Add(PageWriter.FileOf(cardUrl), layout(cardView with { Summary = text["card.summary"], BodyClass = "my-card-body" }));
+            files.Add(PageWriter.FileOf(cardUrl), renderer.Page(cardView with { Summary = text["card.summary"], BodyClass = "my-card-body" }));
         }
     }
 

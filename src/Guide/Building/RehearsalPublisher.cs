@@ -17,23 +17,23 @@ public sealed record LoadedRehearsals(RehearsalCatalog Catalog, GuideLinks Links
 /// </summary>
 public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, ViewBuilder views)
 {
-    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var lang in Languages(site))
         {
             var indexUrl = RehearsalLink.IndexUrl(lang);
             var items = rehearsals.Catalog.All.Select(r => new RehearsalListItem(r, views.Href(indexUrl, PageUrl(r, lang)))).ToList();
             var ui = RehearsalUiText.From(site.Words[lang]);
-            var indexBody = component(typeof(RehearsalList), new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
+            var indexBody = renderer.Render<RehearsalList>(new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
             var indexView = views.ForRehearsals(indexUrl, lang, site.Words[lang]["rehearsals"], indexBody, OtherLanguages(lang, _ => "rehearsals/"), null);
-            files.Add(PageWriter.FileOf(indexUrl), layout(indexView));
+            files.Add(PageWriter.FileOf(indexUrl), renderer.Page(indexView));
 
             foreach (var rehearsal in rehearsals.Catalog.All)
             {
                 var url = PageUrl(rehearsal, lang);
                 RehearsalGuideLink? Link(GuideRef read) =>
                     rehearsals.Links.For(lang, read) is { } section ? new RehearsalGuideLink(views.Href(url, section.Url), section.PageTitle, section.Heading) : null;
-                var body = component(typeof(RehearsalPage), new()
+                var body = renderer.Render<RehearsalPage>(new()
                 {
                     ["Rehearsal"] = rehearsal,
                     ["Lang"] = lang,
@@ -42,7 +42,7 @@ public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, V
                 });
                 var languages = OtherLanguages(lang, _ => $"rehearsals/{rehearsal.Id}/");
                 var view = views.ForRehearsals(url, lang, rehearsal.Title.Get(lang), body, languages, indexUrl) with { Summary = rehearsal.Summary.Get(lang) };
-                files.Add(PageWriter.FileOf(url), layout(view));
+                files.Add(PageWriter.FileOf(url), renderer.Page(view));
             }
         }
     }

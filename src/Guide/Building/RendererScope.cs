@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using Guide.Rendering;
 using Guide.Theme.Layouts;
 using Guide.Theme.Model;
+using Microsoft.AspNetCore.Components;
 
 namespace Guide.Building;
 
@@ -8,16 +10,14 @@ namespace Guide.Building;
 /// A Razor renderer for one run of pages. Razor's HtmlRenderer is single-threaded and keeps every
 /// component it rendered until disposed, so each worker has its own and replaces it every batch of pages.
 /// </summary>
-internal sealed class RendererScope : IDisposable
+public sealed class RendererScope : IDisposable
 {
     private readonly RazorPageRenderer _renderer = new();
 
     public string Page(PageView view) => Render<PageLayout>(new Dictionary<string, object?> { ["Page"] = view });
 
-    public string Render<T>(Dictionary<string, object?> parameters) where T : Microsoft.AspNetCore.Components.IComponent =>
+    public string Render<[DynamicallyAccessedMembers(RazorPageRenderer.ComponentMembers)] T>(Dictionary<string, object?> parameters) where T : IComponent =>
         _renderer.Render<T>(parameters);
-
-    public string Render(Type component, Dictionary<string, object?> parameters) => _renderer.Render(component, parameters);
 
     public void Dispose() => _renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

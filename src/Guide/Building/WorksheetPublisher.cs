@@ -17,7 +17,7 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
     public static string IndexUrl(string lang) => $"{lang}/worksheets/";
 
     /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
-    public void WritePages(IOutputSink files, Func<PageView, string> layout, Func<Type, Dictionary<string, object?>, string> component)
+    public void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var lang in Languages())
         {
@@ -25,15 +25,15 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
             var indexUrl = IndexUrl(lang);
             var items = catalog.All.Select(w => new WorksheetListItem(w, views.Href(indexUrl, PageUrl(w, lang)), PdfHref(indexUrl, w, WorksheetEdition.For(lang)) ?? "")).ToList();
             var ui = WorksheetUiText.From(text);
-            var indexBody = component(typeof(WorksheetList), new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
+            var indexBody = renderer.Render<WorksheetList>(new() { ["Items"] = items, ["Lang"] = lang, ["Ui"] = ui });
             var indexView = views.ForWorksheets(indexUrl, lang, text["worksheets"], indexBody, OtherLanguages(lang, _ => "worksheets/"), null);
-            files.Add(PageWriter.FileOf(indexUrl), layout(indexView));
+            files.Add(PageWriter.FileOf(indexUrl), renderer.Page(indexView));
 
             foreach (var worksheet in catalog.All)
             {
                 var url = PageUrl(worksheet, lang);
                 var bilingual = BilingualEdition(site) is { } edition ? PdfHref(url, worksheet, edition) : null;
-                var body = component(typeof(WorksheetPage), new()
+                var body = renderer.Render<WorksheetPage>(new()
                 {
                     ["Worksheet"] = worksheet,
                     ["Lang"] = lang,
@@ -47,7 +47,7 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
                 });
                 var title = $"{worksheet.Id} {worksheet.Title.Get(lang)}";
                 var view = views.ForWorksheets(url, lang, title, body, OtherLanguages(lang, l => $"worksheets/{worksheet.Slug}/"), indexUrl);
-                files.Add(PageWriter.FileOf(url), layout(view));
+                files.Add(PageWriter.FileOf(url), renderer.Page(view));
             }
         }
     }

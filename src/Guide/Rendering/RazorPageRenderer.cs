@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -27,17 +28,16 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public string Render<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+    /// <summary>
+    /// What Razor reads of a component by reflection: its constructor, and its properties to set the
+    /// parameters. Named on every type argument, so a trimmed native build keeps them.
+    /// </summary>
+    public const DynamicallyAccessedMemberTypes ComponentMembers = DynamicallyAccessedMemberTypes.All;
+
+    public string Render<[DynamicallyAccessedMembers(ComponentMembers)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
-        }).GetAwaiter().GetResult();
-
-    public string Render(Type component, IDictionary<string, object?> parameters) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
 
