@@ -74,10 +74,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 }
 
 /// <summary>Writes a <see cref="LocalizedText"/> as <c>{"zh-CN": "…", "en": "…"}</c>, in the order given.</summary>
-internal sealed class LocalizedTextJson : JsonConverter<LocalizedText>
+public sealed class LocalizedTextJson : JsonConverter<LocalizedText>
 {
+    // Only ever written, for memo keys; nothing reads one back.
     public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new(JsonSerializer.Deserialize<Dictionary<string, string>>(ref reader, options) ?? []);
+        throw new NotSupportedException("A localized text is written to JSON for memo keys, never read back.");
 
     public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
     {

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Guide.Theme.Preparation;
 
@@ -10,7 +12,23 @@ namespace Guide.Theme.Preparation;
 /// </summary>
 public static class DataAttribute
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        TypeInfoResolver = DataAttributeJson.Default,
+    };
 
-    public static string Json<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>A value of a type that <see cref="DataAttributeJson"/> names; any other type throws, in every build.</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
 }
+
+/// <summary>
+/// The shapes written into data attributes, serialised by generated code: the native build has no
+/// reflection-based JSON.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(IReadOnlyList<CardSourceView>))]
+[JsonSerializable(typeof(IReadOnlyList<IReadOnlyList<string>>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+internal sealed partial class DataAttributeJson : JsonSerializerContext;

@@ -47,7 +47,7 @@ public static class FillScript
         var script = new StringBuilder()
             .Append("/* ").Append(worksheet.Id).Append(' ').Append(edition).Append(": the worksheet's PDF and its fields, for pdf-fill.js; generated, do not edit. */\n")
             .Append("(globalThis.GuideFill ||= {}).files ||= {};\n")
-            .Append("globalThis.GuideFill.files[").Append(JsonSerializer.Serialize(Key(worksheet, edition))).Append("] = ")
+            .Append("globalThis.GuideFill.files[").Append('"').Append(JsonEncodedText.Encode(Key(worksheet, edition)).Value).Append('"').Append("] = ")
             .Append(Encoding.UTF8.GetString(json.ToArray()))
             .Append(";\n");
         return Encoding.UTF8.GetBytes(script.ToString());

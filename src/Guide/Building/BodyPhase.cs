@@ -67,5 +67,5 @@ public sealed class BodyPhase
     }
 
     /// <summary>Everything of a page: its place, its front matter and its body, as a key for the memo.</summary>
-    public static string PageKey(Page page) => BuildMemo.Key(JsonSerializer.Serialize(page));
+    public static string PageKey(Page page) => BuildMemo.Key(JsonSerializer.Serialize(page, MemoJson.Default.Page));
 }

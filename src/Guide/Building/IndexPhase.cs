@@ -35,7 +35,7 @@ public static class IndexPhase
             }
             docs.AddRange(RehearsalPublisher.SearchDocuments(rehearsals.Catalog, lang, site.Words[lang], route));
             docs.AddRange(PreparationPublisher.SearchDocuments(site.Words[lang], lang, route));
-            return memo.Get("index", lang, () => BuildMemo.Key(JsonSerializer.Serialize(docs)), () => SearchIndexBuilder.Build(lang, docs));
+            return memo.Get("index", lang, () => BuildMemo.Key(JsonSerializer.Serialize(docs, MemoJson.Default.ListSearchDocument)), () => SearchIndexBuilder.Build(lang, docs));
         }
 
         // One language at a time: an index is built on every core, and two at once doubled the build's peak memory.

@@ -57,7 +57,7 @@ public static class WorksheetPdfs
             TypingLanguage = site.Config.DefaultLanguage.Code,
             PageSize = settings.Paper == "letter" ? Guide.Pdf.PageSize.Letter : Guide.Pdf.PageSize.A4,
         };
-        var optionsKey = BuildMemo.Key(JsonSerializer.Serialize(renderOptions), fontKey);
+        var optionsKey = BuildMemo.Key(JsonSerializer.Serialize(renderOptions, MemoJson.Default.WorksheetRenderOptions), fontKey);
         var editions = WorksheetPublisher.Languages(site).Select(WorksheetEdition.For).ToList();
         if (WorksheetPublisher.BilingualEdition(site) is { } bilingual)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 
@@ -13,8 +14,6 @@ public sealed class LiveReload
 {
     /// <summary>A comment line now and then, so a page notices a server that went away and proxies keep the stream open.</summary>
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _pages = [];
@@ -31,21 +30,15 @@ public sealed class LiveReload
         }
     }
 
-    public static string Message(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+    /// <summary>An event that carries only the site's version: hello, reload or ok.</summary>
+    public static string Message(string name, int version) => Event(name, JsonSerializer.Serialize(new VersionEvent(version), LiveReloadJson.Default.VersionEvent));
 
-    public static string Failed(int version, IReadOnlyList<Diagnostic> problems) => Message("failed", new
-    {
-        version,
-        problems = problems.Select(d => new
-        {
-            path = d.Path,
-            line = Math.Max(d.Line, 1),
-            column = Math.Max(d.Column, 1),
-            severity = d.IsError ? "error" : "warning",
-            code = d.Code,
-            message = d.Message,
-        }),
-    });
+    public static string Failed(int version, IReadOnlyList<Diagnostic> problems) => Event("failed", JsonSerializer.Serialize(
+        new FailedEvent(version, [.. problems.Select(d => new ProblemEvent(
+            d.Path, Math.Max(d.Line, 1), Math.Max(d.Column, 1), d.IsError ? "error" : "warning", d.Code, d.Message))]),
+        LiveReloadJson.Default.FailedEvent));
+
+    private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
 
     public void Broadcast(string message)
     {
@@ -119,3 +112,15 @@ public sealed class LiveReload
         }
     }
 }
+
+internal sealed record VersionEvent(int Version);
+
+internal sealed record FailedEvent(int Version, IReadOnlyList<ProblemEvent> Problems);
+
+internal sealed record ProblemEvent(string Path, int Line, int Column, string Severity, string Code, string Message);
+
+/// <summary>The events' JSON, camelCase as live-reload.js reads it, written by generated code (the native build has no reflection-based JSON).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(VersionEvent))]
+[JsonSerializable(typeof(FailedEvent))]
+internal sealed partial class LiveReloadJson : JsonSerializerContext;

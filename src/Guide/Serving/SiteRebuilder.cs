@@ -58,8 +58,8 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
         {
             var version = _current?.Version ?? 0;
             return _problems is null
-                ? [LiveReload.Message("hello", new { version })]
-                : [LiveReload.Message("hello", new { version }), LiveReload.Failed(version, _problems)];
+                ? [LiveReload.Message("hello", version)]
+                : [LiveReload.Message("hello", version), LiveReload.Failed(version, _problems)];
         }
     }
 
@@ -123,11 +123,11 @@ public sealed class SiteRebuilder(BuildOptions options, LiveReload pages, TextWr
         var phases = result.Phases.Append(("swap", swap.Elapsed)).ToList();
         if (changed)
         {
-            pages.Broadcast(LiveReload.Message("reload", new { version = current.Version }));
+            pages.Broadcast(LiveReload.Message("reload", current.Version));
         }
         else if (wasBroken)
         {
-            pages.Broadcast(LiveReload.Message("ok", new { version = current.Version }));
+            pages.Broadcast(LiveReload.Message("ok", current.Version));
         }
         var rendered = _memo.Made("body").ToString(CultureInfo.InvariantCulture);
         log.WriteLine(changed

@@ -66,5 +66,5 @@ public sealed class LinkTargets
 
     /// <summary>A key over every other property, for the memo of rendered bodies.</summary>
     [JsonIgnore]
-    public string Fingerprint => _fingerprint ??= Building.BuildMemo.Key(JsonSerializer.Serialize(this));
+    public string Fingerprint => _fingerprint ??= Building.BuildMemo.Key(JsonSerializer.Serialize(this, Building.MemoJson.Default.LinkTargets));
 }
