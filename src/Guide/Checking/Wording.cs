@@ -11,13 +11,15 @@ namespace Guide.Checking;
 /// </summary>
 public static class Wording
 {
+    // Lists per page, flattened afterwards: an ordered parallel SelectMany expands generics without end,
+    // which the native build cannot compile.
     public static IEnumerable<Diagnostic> Check(Site site, TermList terms) =>
-        site.Documents.Where(d => !d.Page.IsFallback).AsParallel().AsOrdered().SelectMany(document =>
+        site.Documents.Where(d => !d.Page.IsFallback).AsParallel().AsOrdered().Select(document =>
         {
             var text = PageText.Of(document).ToList();
             return StraightQuotes.Check(document.Page, text, site.Words[document.Page.Lang])
                 .Concat(WorksheetLinkNames.Check(document, site.Worksheets))
                 .Concat(AvoidedTerms.Check(document.Page, text, terms))
                 .ToList();
-        }).ToList();
+        }).ToList().SelectMany(found => found).ToList();
 }
