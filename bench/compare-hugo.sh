@@ -10,13 +10,12 @@ work="bench/out"
 mkdir -p "$work"
 
 dotnet build -c Release -v quiet -nologo bench/Guide.Bench/Guide.Bench.csproj >/dev/null
-# ReadyToRun: most of a build's first second is the JIT compiling Markdig and Razor; precompiled code skips it.
-dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -v quiet -nologo \
-  -o "$work/guide" src/Guide/Guide.csproj >/dev/null
+# The native executable, as docs/hosting.md publishes it for large sites (needs clang: apt-get install clang zlib1g-dev).
+dotnet publish -c Release -r linux-x64 -v quiet -nologo -o "$work/guide" src/Guide/Guide.csproj >/dev/null
 dotnet bench/Guide.Bench/bin/Release/net10.0/Guide.Bench.dll corpus "$work/corpus/input" "$pages"
 echo "corpus: $pages pages per language, $(du -sh "$work/corpus/input" | cut -f1) of Markdown"
 
-ours=(dotnet "$work/guide/guide.dll" build --input "$work/corpus/input" --output "$work/ours" --no-pdf)
+ours=("$work/guide/guide" build --input "$work/corpus/input" --output "$work/ours" --no-pdf)
 have_hugo=0
 if command -v hugo >/dev/null; then
   have_hugo=1
