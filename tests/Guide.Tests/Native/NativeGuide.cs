@@ -49,7 +49,9 @@ public sealed class NativeGuide
                 File.Copy(Path.Combine(Repo.Root, file), target);
             }
             var staged = cache + ".staged";
-            var run = Processes.Run("dotnet", ["publish", "src/Guide/Guide.csproj", "-c", "Release", "-r", "linux-x64", "-o", staged, "-nologo", "-v", "quiet"], copy);
+            // Without debugging symbols: they would be twice the executable's size in the cache.
+            var run = Processes.Run("dotnet", ["publish", "src/Guide/Guide.csproj", "-c", "Release", "-r", "linux-x64", "-o", staged,
+                "-p:DebugType=None", "-p:DebugSymbols=false", "-nologo", "-v", "quiet"], copy);
             if (run.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet publish of the native guide exited with {run.ExitCode}:\n{run.Stdout}\n{run.Stderr}");
@@ -59,6 +61,11 @@ public sealed class NativeGuide
                 Directory.Delete(cache, recursive: true);
             }
             Directory.Move(staged, cache);
+            // Earlier sources' executables are of no more use.
+            foreach (var old in Directory.EnumerateDirectories(Path.GetDirectoryName(cache)!).Where(dir => dir != cache))
+            {
+                Directory.Delete(old, recursive: true);
+            }
             return executable;
         }
         finally
