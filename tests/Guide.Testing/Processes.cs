@@ -4,6 +4,9 @@ using CliWrap.Buffered;
 
 namespace Guide.Testing;
 
+/// <summary>A program's file, named apart from a working folder so the two cannot be swapped by mistake.</summary>
+public sealed record Executable(string Path);
+
 /// <summary>What a finished process said, and its exit code.</summary>
 public sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
 
@@ -61,6 +64,14 @@ public static class Processes
     /// <summary>The same, to stream its output or stop it.</summary>
     public static Command GuideCommand(string workingDir, IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
         Command("dotnet", [GuideDll, .. arguments], workingDir, GuideEnvironment(environment));
+
+    /// <summary>A published <c>guide</c> executable (the native build), run with the same environment.</summary>
+    public static ProcessRun Guide(Executable guide, string workingDir, params string[] arguments) =>
+        Run(guide.Path, arguments, workingDir, GuideEnvironment(null));
+
+    /// <summary>The same, to stream its output or stop it.</summary>
+    public static Command GuideCommand(Executable guide, string workingDir, params string[] arguments) =>
+        Command(guide.Path, arguments, workingDir, GuideEnvironment(null));
 
     public static string GuideDll => Path.Combine(AppContext.BaseDirectory, "guide.dll");
 

@@ -58,7 +58,7 @@ public sealed class NativeBuildTests(NativeGuide native) : IClassFixture<NativeG
         site.Write("input/en/index.md", "---\ntitle: Home\n---\n\nRead [the plan](plan.md).\n");
         var serving = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var stop = new CancellationTokenSource();
-        var command = Processes.Command(native.Executable, ["serve", "--port", "0", "--no-pdf"], site.Root)
+        var command = native.Command(site.Root, "serve", "--port", "0", "--no-pdf")
             | CliWrap.PipeTarget.ToDelegate(line =>
             {
                 if (line.StartsWith("serving ", StringComparison.Ordinal))

@@ -17,17 +17,19 @@ public sealed class NativeGuide
     private readonly Lazy<string> _executable = new(Publish);
 
     /// <summary>The executable, published on first use.</summary>
-    public string Executable
+    public Executable Executable
     {
         get
         {
             Requires.Tool("clang", "clang zlib1g-dev");
-            return _executable.Value;
+            return new(_executable.Value);
         }
     }
 
-    public ProcessRun Run(string workingDir, params string[] arguments) =>
-        Processes.Run(Executable, arguments, workingDir, new Dictionary<string, string?> { ["CI"] = "true", ["GITHUB_ACTIONS"] = null });
+    public ProcessRun Run(string workingDir, params string[] arguments) => Processes.Guide(Executable, workingDir, arguments);
+
+    /// <summary>The same, to stream its output or stop it.</summary>
+    public CliWrap.Command Command(string workingDir, params string[] arguments) => Processes.GuideCommand(Executable, workingDir, arguments);
 
     private static string Publish()
     {
