@@ -16,7 +16,7 @@ namespace Guide.Building;
 /// </summary>
 public sealed class PreparationPublisher(Site site, CardAndPhrases content, ViewBuilder views)
 {
-    public void WritePages(IOutputSink files, RendererScope renderer)
+    internal void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var language in site.Config.Languages)
         {

@@ -17,7 +17,7 @@ public sealed record LoadedRehearsals(RehearsalCatalog Catalog, GuideLinks Links
 /// </summary>
 public sealed class RehearsalPublisher(Site site, LoadedRehearsals rehearsals, ViewBuilder views)
 {
-    public void WritePages(IOutputSink files, RendererScope renderer)
+    internal void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var lang in Languages(site))
         {

@@ -10,7 +10,7 @@ namespace Guide.Building;
 /// A Razor renderer for one run of pages. Razor's HtmlRenderer is single-threaded and keeps every
 /// component it rendered until disposed, so each worker has its own and replaces it every batch of pages.
 /// </summary>
-public sealed class RendererScope : IDisposable
+internal sealed class RendererScope : IDisposable
 {
     private readonly RazorPageRenderer _renderer = new();
 

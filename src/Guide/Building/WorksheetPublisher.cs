@@ -17,7 +17,7 @@ public sealed class WorksheetPublisher(Site site, WorksheetCatalog catalog, View
     public static string IndexUrl(string lang) => $"{lang}/worksheets/";
 
     /// <summary>The index page and one page per worksheet, in every language of the site that worksheets speak.</summary>
-    public void WritePages(IOutputSink files, RendererScope renderer)
+    internal void WritePages(IOutputSink files, RendererScope renderer)
     {
         foreach (var lang in Languages())
         {
